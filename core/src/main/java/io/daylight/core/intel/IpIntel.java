@@ -14,8 +14,23 @@ public interface IpIntel {
    * @param city city name from the city database, or null
    * @param lat latitude of the city-level estimate, or NaN
    * @param lon longitude, or NaN
+   * @param network what kind of network the address belongs to, from the project's catalogue
+   * @param networkSource where that classification comes from (catalogue entry and its source)
    */
-  record IpInfo(String ip, String country, long asn, String asOrg, String city, double lat, double lon) {}
+  record IpInfo(String ip, String country, long asn, String asOrg, String city, double lat, double lon,
+                NetworkClass network, String networkSource) {}
+
+  /** Classification of the network an address belongs to. */
+  enum NetworkClass {
+    /** Nothing known: most residential and mobile networks. */
+    UNKNOWN,
+    /** A data centre or hosting provider: not an eyeball network. */
+    HOSTING,
+    /** A commercial VPN or anonymising service. */
+    VPN,
+    /** Tor exit. */
+    TOR
+  }
 
   /** Intel that knows nothing: for tests and for running without downloaded data. */
   IpIntel NONE = ip -> Optional.empty();
