@@ -1,0 +1,18 @@
+package io.daylight.app;
+
+import io.daylight.core.context.DeploymentContext;
+import io.daylight.core.detect.Detector;
+import io.daylight.core.location.RttFloorDetector;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every detector Daylight runs, wired with the deployment's context and reference data. */
+public final class DetectorSet {
+  private DetectorSet() {}
+
+  public static List<Detector<?>> standard(DeploymentContext context, Intel intel) {
+    List<Detector<?>> all = new ArrayList<>();
+    all.add(new RttFloorDetector());
+    return List.copyOf(all);
+  }
+}

@@ -1,0 +1,19 @@
+package io.daylight.app;
+
+import io.daylight.app.scan.ScanCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The one CLI: {@code daylight scan | serve | demo | bench | ...}. */
+@Command(name = "daylight", mixinStandardHelpOptions = true, version = "daylight 0.1.0",
+    description = "Finds remote workers who are not where, or not who, they say they are.",
+    subcommands = {ScanCommand.class})
+public final class Main {
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main());
+  }
+}
