@@ -17,6 +17,7 @@ public final class NdjsonIngest {
   private static final int CHUNK = 1 << 16;
   private final EventParser parser = new EventParser();
   private final Set<String> seen;
+  private long currentLine;
 
   /** A reader that drops repeated ids across everything it reads (batch scans). */
   public NdjsonIngest() {
@@ -74,6 +75,7 @@ public final class NdjsonIngest {
       int lineEnd = nl < 0 ? end : nl;
       if (nl < 0 && start == end) break;
       lineNo++;
+      currentLine = lineNo;
       int s = start;
       int e = lineEnd;
       while (s < e && isSpace(buf[s])) s++;
@@ -106,6 +108,23 @@ public final class NdjsonIngest {
       if (nl < 0) break;
     }
     return new IngestStats(lines, accepted, rejected, duplicates);
+  }
+
+  /**
+   * Parses one stored line again (replay after restart). The line was accepted once, so a failure
+   * here means the contract changed underneath stored data: loud, not skipped.
+   */
+  public Event parseStored(byte[] line) {
+    try {
+      return parser.parse(line, 0, line.length);
+    } catch (InvalidEventException e) {
+      throw new IllegalStateException("stored event no longer parses: " + e.getMessage());
+    }
+  }
+
+  /** The 1-based number, within the current read, of the line a sink callback is handling. */
+  public long currentLine() {
+    return currentLine;
   }
 
   private static boolean isSpace(byte b) {

@@ -107,6 +107,11 @@ public final class EmbeddedRuntime {
     return watermark;
   }
 
+  /** The newest event time offered so far ({@code Long.MIN_VALUE} before the first). */
+  public long maxSeen() {
+    return maxSeen;
+  }
+
   public Stats stats() {
     long keys = 0;
     for (Slot s : slots) keys += s.states.size();

@@ -1,0 +1,170 @@
+package io.daylight.app.serve;
+
+import io.daylight.core.detect.Detector;
+import io.daylight.core.detect.Finding;
+import io.daylight.core.detect.SubjectKind;
+import io.daylight.core.enrich.Enricher;
+import io.daylight.core.event.Event;
+import io.daylight.core.score.Case;
+import io.daylight.core.score.CaseScorer;
+import io.daylight.ingest.IngestSink;
+import io.daylight.ingest.NdjsonIngest;
+import io.daylight.ingest.Rejection;
+import io.daylight.runtime.EmbeddedRuntime;
+import io.daylight.store.CaseStore;
+import io.daylight.store.EventStore;
+import io.daylight.store.FindingStore;
+import io.daylight.store.RejectedStore;
+import io.daylight.store.StoredEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The long-running pipeline behind {@code serve}: ingest → durable store → detect → cases.
+ *
+ * <p>Durability comes first: a batch is committed to PostgreSQL (synchronous_commit=on) before
+ * anything is acknowledged, and only then shown to the detectors. After a crash the service
+ * rebuilds detector state by replaying the stored events in event-time order, so an acknowledged
+ * event is never lost and, because ingestion is idempotent on the event id, a client that resends
+ * an unacknowledged batch creates no duplicates. Detection is serialised on one lock: the embedded
+ * runtime is a single loop (scale-out is the Flink runtime's job).
+ */
+public final class DaylightService {
+  private final EventStore events;
+  private final RejectedStore rejected;
+  private final FindingStore findingStore;
+  private final CaseStore caseStore;
+  private final Enricher enricher;
+  private final CaseScorer scorer;
+  private final EmbeddedRuntime runtime;
+  private final ServiceMetrics metrics;
+  private final Map<String, List<Finding>> findingsBySubject = new HashMap<>();
+  private final Set<String> findingUids = new java.util.HashSet<>();
+  private final List<Finding> pending = new ArrayList<>();
+
+  public DaylightService(List<? extends Detector<?>> detectors, long allowedLatenessMs, Enricher enricher,
+                         CaseScorer scorer, EventStore events, RejectedStore rejected, FindingStore findings,
+                         CaseStore cases, ServiceMetrics metrics) {
+    this.events = events;
+    this.rejected = rejected;
+    this.findingStore = findings;
+    this.caseStore = cases;
+    this.enricher = enricher;
+    this.scorer = scorer;
+    this.metrics = metrics;
+    this.runtime = new EmbeddedRuntime(detectors, allowedLatenessMs, pending::add, e -> metrics.late());
+  }
+
+  /** One line's fate, as reported to the client. */
+  public record LineResult(long line, String status, String id, String reason) {}
+
+  /** The per-line report of one ingest call. */
+  public record IngestReport(int accepted, int duplicates, int rejected, long late, List<LineResult> lines) {}
+
+  /** Rebuilds detector state from everything stored, in event-time order; call once at start. */
+  public synchronized long replay() {
+    NdjsonIngest parser = new NdjsonIngest(false);
+    long[] n = {0};
+    events.forEachInTimeOrder(se -> {
+      runtime.offer(enricher.enrich(parser.parseStored(se.rawJson().getBytes(StandardCharsets.UTF_8))));
+      n[0]++;
+    });
+    flush();
+    return n[0];
+  }
+
+  /**
+   * Reads an NDJSON body, stores what is valid (durably) and what is not (with reasons), then
+   * detects. Returns only after the commit, so the report is an acknowledgement.
+   */
+  public IngestReport ingest(InputStream body, String source) throws IOException {
+    NdjsonIngest ingest = new NdjsonIngest(false);
+    List<Event> accepted = new ArrayList<>();
+    List<StoredEvent> toStore = new ArrayList<>();
+    List<Long> acceptedLines = new ArrayList<>();
+    List<Rejection> rejections = new ArrayList<>();
+    ingest.read(body, source, new IngestSink() {
+      @Override
+      public void accepted(Event e, byte[] raw) {
+        accepted.add(e);
+        acceptedLines.add(ingest.currentLine());
+        toStore.add(new StoredEvent(e.id(), e.type().wire(), e.subject(), e.time(), new String(raw, StandardCharsets.UTF_8)));
+      }
+
+      @Override
+      public void rejected(Rejection r) {
+        rejections.add(r);
+      }
+    });
+    boolean[] inserted = events.append(toStore);
+    if (!rejections.isEmpty()) rejected.append(rejections);
+    List<LineResult> lines = new ArrayList<>(accepted.size() + rejections.size());
+    int newCount = 0;
+    List<Event> fresh = new ArrayList<>();
+    for (int i = 0; i < accepted.size(); i++) {
+      Event e = accepted.get(i);
+      if (inserted[i]) {
+        newCount++;
+        fresh.add(e);
+      }
+      lines.add(new LineResult(acceptedLines.get(i), inserted[i] ? "accepted" : "duplicate", e.id(), null));
+    }
+    for (Rejection r : rejections) lines.add(new LineResult(r.line(), "rejected", null, r.reason()));
+    lines.sort(java.util.Comparator.comparingLong(LineResult::line));
+    metrics.ingested(newCount, accepted.size() - newCount, rejections.size());
+    long late = detect(fresh);
+    return new IngestReport(newCount, accepted.size() - newCount, rejections.size(), late, lines);
+  }
+
+  private synchronized long detect(List<Event> fresh) {
+    long lateBefore = runtime.stats().late();
+    for (Event e : fresh) runtime.offer(enricher.enrich(e));
+    publish();
+    return runtime.stats().late() - lateBefore;
+  }
+
+  /**
+   * Moves the watermark to the newest event seen, releasing everything buffered. Used when input
+   * pauses (the end of a bulk load, an idle stream), trading late arrivals for prompt findings.
+   */
+  public synchronized void flush() {
+    runtime.advanceTo(runtime.maxSeen());
+    publish();
+  }
+
+  private void publish() {
+    if (pending.isEmpty()) return;
+    List<Finding> fresh = new ArrayList<>();
+    Set<String> subjects = new LinkedHashSet<>();
+    for (Finding f : pending) {
+      if (!findingUids.add(f.uid())) continue;
+      fresh.add(f);
+      if (f.kind().formsCase()) {
+        findingsBySubject.computeIfAbsent(key(f.kind(), f.subject()), k -> new ArrayList<>()).add(f);
+        subjects.add(key(f.kind(), f.subject()));
+      }
+    }
+    pending.clear();
+    if (fresh.isEmpty()) return;
+    findingStore.upsert(fresh);
+    List<Case> cases = new ArrayList<>();
+    for (String s : subjects) cases.add(scorer.scoreOne(findingsBySubject.get(s)));
+    caseStore.upsert(cases);
+    metrics.findings(fresh.size());
+  }
+
+  private static String key(SubjectKind kind, String subject) {
+    return kind.wire() + ":" + subject;
+  }
+
+  public synchronized EmbeddedRuntime.Stats runtimeStats() {
+    return runtime.stats();
+  }
+}
