@@ -80,13 +80,13 @@ public final class MmdbIpIntel implements IpIntel {
 
   /**
    * What the data says about an address literal; empty for anything that is not an IPv4/IPv6
-   * literal (host names are never resolved) and for addresses no source knows, such as private
-   * and reserved ranges.
+   * literal (host names are never resolved), for private and other special-purpose addresses,
+   * and for addresses no source knows.
    */
   @Override
   public Optional<IpInfo> lookup(String ip) {
     byte[] bytes = IpLiteral.parse(ip);
-    if (bytes == null) {
+    if (bytes == null || SpecialPurposeAddresses.contains(bytes)) {
       return Optional.empty();
     }
     InetAddress address;

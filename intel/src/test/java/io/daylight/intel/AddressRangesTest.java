@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class AddressRangesTest {
 
   /** Membership after merging equals membership in any of the blocks, checked against a scan. */
-  @Property(tries = 300)
+  @Property(tries = 500)
   void finds_an_address_exactly_when_some_ipv4_block_holds_it(
       @ForAll @Size(min = 1, max = 30) List<@IntRange(min = 0, max = 0xFFFF) Integer> blocks,
       @ForAll @Size(max = 30) List<@IntRange(min = 16, max = 32) Integer> prefixes,
