@@ -10,7 +10,7 @@ import java.util.List;
 public final class DetectorSet {
   private DetectorSet() {}
 
-  public static List<Detector<?>> standard(DeploymentContext context, Intel intel) {
+  public static List<Detector<?>> standard(DeploymentContext context, ReferenceData intel) {
     List<Detector<?>> all = new ArrayList<>();
     all.add(new RttFloorDetector());
     return List.copyOf(all);

@@ -1,6 +1,5 @@
 package io.daylight.app;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -13,8 +12,8 @@ public final class IntelOption {
   @Option(names = "--no-intel", description = "run without reference data (declared places must carry lat/lon)")
   boolean none;
 
-  public Intel load(PrintWriter err) {
-    if (none) return Intel.none();
-    return IntelLoader.load(dir, err);
+  public ReferenceData load() {
+    if (none) return ReferenceData.none();
+    return IntelLoader.load(dir);
   }
 }

@@ -1,7 +1,7 @@
 package io.daylight.app.scan;
 
 import io.daylight.app.DetectorSet;
-import io.daylight.app.Intel;
+import io.daylight.app.ReferenceData;
 import io.daylight.app.IntelOption;
 import io.daylight.app.context.ContextFile;
 import io.daylight.core.context.DeploymentContext;
@@ -76,7 +76,7 @@ public final class ScanCommand implements Callable<Integer> {
       err.println("daylight scan: cannot create output directory " + out + ": " + e.getMessage());
       return 2;
     }
-    Intel intel = intelOption.load(err);
+    ReferenceData intel = intelOption.load();
     BatchScan scan = new BatchScan(DetectorSet.standard(ctx, intel), new Enricher(intel.places()), new CaseScorer(policy));
     BatchScan.Result result;
     try (ScanOutput.RejectedFile rejected = new ScanOutput.RejectedFile(out)) {

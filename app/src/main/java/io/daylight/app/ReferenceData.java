@@ -5,10 +5,10 @@ import io.daylight.core.intel.IpIntel;
 import java.util.Optional;
 
 /** The reference data a run uses, loaded once. */
-public record Intel(IpIntel ip, Gazetteer places) {
+public record ReferenceData(IpIntel ip, Gazetteer places) {
 
   /** No reference data: declared places must carry coordinates; IPs stay unclassified. */
-  public static Intel none() {
-    return new Intel(IpIntel.NONE, (city, region, country) -> Optional.empty());
+  public static ReferenceData none() {
+    return new ReferenceData(IpIntel.NONE, (city, region, country) -> Optional.empty());
   }
 }

@@ -1,0 +1,80 @@
+package io.daylight.app.serve;
+
+import io.daylight.app.IntelOption;
+import io.daylight.app.context.ContextFile;
+import io.daylight.core.context.DeploymentContext;
+import io.daylight.core.score.ScoringPolicy;
+import io.daylight.store.Database;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", description = {
+    "The long-running service: POST /v1/events (NDJSON), GET /v1/cases, GET /v1/cases/{subject},",
+    "GET /health, GET /metrics. Without --db it runs an embedded PostgreSQL in --data-dir."})
+public final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--db", paramLabel = "JDBC_URL", description = "external PostgreSQL, e.g. jdbc:postgresql://db:5432/daylight")
+  String jdbcUrl;
+
+  @Option(names = "--db-user", defaultValue = "${env:DAYLIGHT_DB_USER:-daylight}", description = "database user (env DAYLIGHT_DB_USER)")
+  String dbUser;
+
+  @Option(names = "--db-password-env", defaultValue = "DAYLIGHT_DB_PASSWORD",
+      description = "name of the environment variable holding the database password (never a flag: flags show in ps)")
+  String dbPasswordEnv;
+
+  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:DAYLIGHT_HOME:-${sys:user.home}/.local/share/daylight}",
+      description = "where the embedded database keeps its files (default ${DEFAULT-VALUE})")
+  Path dataDir;
+
+  @Option(names = "--port", defaultValue = "8080", description = "HTTP port on 127.0.0.1 (default ${DEFAULT-VALUE}; 0 = any)")
+  int port;
+
+  @Option(names = "--context", paramLabel = "FILE", description = "context file (YAML or JSON)")
+  Path context;
+
+  @Option(names = "--allowed-lateness", defaultValue = "PT1H",
+      description = "how late an event may arrive and still be detected in order (ISO-8601 duration, default ${DEFAULT-VALUE})")
+  Duration lateness;
+
+  @Mixin IntelOption intelOption;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    DeploymentContext ctx = DeploymentContext.EMPTY;
+    if (context != null) {
+      try {
+        ctx = ContextFile.load(context);
+      } catch (ContextFile.InvalidContextException e) {
+        err.println("daylight serve: " + e.getMessage());
+        return 2;
+      }
+    }
+    Database db = jdbcUrl == null
+        ? Database.embedded(dataDir.resolve("postgres"))
+        : Database.external(jdbcUrl, dbUser, System.getenv(dbPasswordEnv));
+    DaylightServer server = DaylightServer.start(db, ctx, intelOption.load(), ScoringPolicy.DEFAULT,
+        lateness.toMillis(), port);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }, "daylight-shutdown"));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("daylight serve: listening on http://127.0.0.1:" + server.port() + " ("
+        + server.events().count() + " events stored)");
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+}
