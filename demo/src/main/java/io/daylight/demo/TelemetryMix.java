@@ -18,11 +18,11 @@ import java.util.SplittableRandom;
  */
 public final class TelemetryMix {
   /**
-   * Share of each type per 1,000 lines, from the default demo organisation's counts (seed
-   * 20260105: rtt 86,796, interaction 75,868, activity 58,340, auth 43,664, keystrokes 33,009,
-   * inventory 5,291 over 90 days; docs/demo-organisation.md).
+   * Share of each type per 1,000 lines, from the default demo organisation's telemetry (seed
+   * 20260105, 300 workers, 90 days: rtt 86,211, interaction 76,580, activity 57,337, auth 43,985,
+   * keystrokes 28,589, inventory 5,291; docs/demo-organisation.md). Inventory takes the rest (18).
    */
-  private static final int RTT = 288, INTERACTION = 252, ACTIVITY = 194, AUTH = 145, KEYSTROKES = 110;
+  private static final int RTT = 289, INTERACTION = 257, ACTIVITY = 192, AUTH = 148, KEYSTROKES = 96;
   /** One worker in fifty drives a laptop from far away (a rate above any real workforce, so benchmarks exercise findings). */
   private static final int REMOTE_ONE_IN = 50;
   private static final int FLUSH_AT = 1 << 16;
@@ -116,21 +116,19 @@ public final class TelemetryMix {
 
   private void rtt(Bench w) {
     int l = r.nextInt(w.rttBaseMs().length);
-    Landmark lm = Landmark.DATA_CENTRES.get(l);
     head("rtt", w);
     put(",\"device_id\":\"");
     put(w.device());
-    put("\",\"landmark\":{\"id\":\"");
-    put(lm.id());
-    put("\",\"lat\":");
-    putTenths4(lm.at().lat());
-    put(",\"lon\":");
-    putTenths4(lm.at().lon());
-    put("},\"rtt_ms\":");
+    put(LANDMARK_FIELDS[l]);
     putTenths(w.rttBaseMs()[l] + r.nextExponential() * 2);
     put(",\"method\":\"tcp\"");
     end();
   }
+
+  /** The constant middle of each landmark's rtt line, encoded once. */
+  private static final byte[][] LANDMARK_FIELDS = Landmark.DATA_CENTRES.stream()
+      .map(lm -> ascii("\",\"landmark\":{\"id\":\"" + lm.id() + "\",\"lat\":" + lm.at().lat() + ",\"lon\":" + lm.at().lon() + "},\"rtt_ms\":"))
+      .toArray(byte[][]::new);
 
   private void interaction(Bench w) {
     double ms = HumanTiming.reactionMs(r, w.reactionMs());
@@ -253,18 +251,6 @@ public final class TelemetryMix {
     putLong(t / 10);
     buf[pos++] = '.';
     buf[pos++] = (byte) ('0' + t % 10);
-  }
-
-  private void putTenths4(double v) {
-    long t = Math.round(v * 10_000);
-    if (t < 0) {
-      buf[pos++] = '-';
-      t = -t;
-    }
-    putLong(t / 10_000);
-    buf[pos++] = '.';
-    long frac = t % 10_000;
-    for (long d = 1000; d > 0; d /= 10) buf[pos++] = (byte) ('0' + (frac / d) % 10);
   }
 
   /** RFC 3339 UTC time of the current second, re-encoded only when the second changes. */

@@ -27,6 +27,20 @@ class PopulationTest {
   }
 
   @Test
+  void every_hire_points_at_an_application_made_before_the_hire() {
+    java.util.Map<String, JsonNode> apps = new java.util.HashMap<>();
+    for (JsonNode a : org.of("application")) apps.put(a.get("id").asText(), a);
+    for (JsonNode w : org.of("worker")) {
+      JsonNode app = apps.get(w.get("application").asText());
+      assertThat(app).as("application of %s", w.get("subject")).isNotNull();
+      assertThat(app.get("time").asText().substring(0, 10)).isLessThan(w.get("hired").asText());
+    }
+    String ringHire = org.labelled("ring_hire").get(0);
+    String app = org.of("worker", ringHire).get(0).get("application").asText();
+    assertThat(org.truth.get("applications").get(app).get("labels").toString()).contains("applicant_ring");
+  }
+
+  @Test
   void benign_look_alikes_sit_beside_the_schemes() {
     for (String label : List.of("traveller", "corporate_vpn", "satellite_leo", "satellite_geo", "shared_address",
         "sanctioned_remote_support", "night_owl", "consumer_vpn_once", "bank_changed_once")) {

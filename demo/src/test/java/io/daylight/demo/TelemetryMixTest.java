@@ -43,7 +43,7 @@ class TelemetryMixTest {
     }
     assertThat(types.keySet()).containsExactly("activity", "auth", "interaction", "inventory", "keystrokes", "rtt");
     assertThat(types.get("rtt") / 50_000.0).isBetween(0.27, 0.31);
-    assertThat(types.get("inventory") / 50_000.0).isBetween(0.005, 0.02);
+    assertThat(types.get("inventory") / 50_000.0).isBetween(0.01, 0.03);
   }
 
   @Test
