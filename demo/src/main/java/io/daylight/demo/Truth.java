@@ -48,17 +48,20 @@ final class Truth {
     Place humanPlace = p.operator != null ? p.operator.operator() : p.household.place();
     s.put("human", point(humanPlace.city(), humanPlace.country(), p.operator != null ? humanPlace.at() : p.household.at()));
     if (p.operator != null) {
-      s.put("remote_operation", Map.of("kind", p.operator.kind().name().toLowerCase(), "tool", p.operator.tool()));
+      Map<String, Object> op = new LinkedHashMap<>();
+      op.put("kind", p.operator.kind().name().toLowerCase(java.util.Locale.ROOT));
+      op.put("tool", p.operator.tool());
+      s.put("remote_operation", op);
     }
     if (p.tunnel != Person.Tunnel.NONE) {
       Map<String, Object> e = point(p.tunnelExit.city(), p.tunnelExit.country(), p.tunnelExit.at());
-      e.put("kind", p.tunnel.name().toLowerCase());
+      e.put("kind", p.tunnel.name().toLowerCase(java.util.Locale.ROOT));
       e.put("cidr", p.tunnelExit.cidr());
       s.put("egress", e);
     }
     if (p.satellite != Person.Satellite.NONE) {
       Map<String, Object> g = point(p.household.prefix().city(), p.household.prefix().country(), p.household.prefix().at());
-      g.put("kind", p.satellite.name().toLowerCase());
+      g.put("kind", p.satellite.name().toLowerCase(java.util.Locale.ROOT));
       s.put("satellite_gateway", g);
     }
     s.put("hire_day", p.hireDay);
