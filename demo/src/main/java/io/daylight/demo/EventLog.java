@@ -43,10 +43,6 @@ final class EventLog {
     return out;
   }
 
-  int size() {
-    return events.size();
-  }
-
   /** "ev-" and the 1-based position in time order, zero-padded to seven digits. */
   static String eventId(long n) {
     String digits = Long.toString(n);

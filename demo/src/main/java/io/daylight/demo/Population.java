@@ -1,6 +1,5 @@
 package io.daylight.demo;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -280,9 +279,5 @@ final class Population {
     for (Person p : people) {
       if (p.honest() && AGENCIES[0].equals(p.agency)) p.labels.add("contractor_via_agency");
     }
-  }
-
-  LocalDate date(int day) {
-    return DemoOrganisation.START.plusDays(day);
   }
 }
