@@ -37,7 +37,7 @@ public final class TelemetryMix {
   private long timeFor = Long.MIN_VALUE;
 
   /** One simulated worker's fixed facts, pre-encoded. */
-  private record Bench(byte[] subject, byte[] device, byte[] ip, int offsetMin, double[] rttBaseMs,
+  private record Bench(Place home, byte[] subject, byte[] device, byte[] ip, int offsetMin, double[] rttBaseMs,
                        double reactionMs, double lastMileMs, RemoteOperation operator, double operatorLoopMs,
                        double appServerBaseMs, byte[] serial, byte[] tz, byte[] bssid) {}
 
@@ -63,10 +63,38 @@ public final class TelemetryMix {
       double loop = remote ? PathLatency.pathMs(operatorPlace.at().kmTo(at), r.nextDouble()) + 3 + r.nextDouble() * 22 : 0;
       IpPrefix isp = IpPrefix.byId(home.homePrefixes().get(0));
       int offset = Zones.of(home.tz()).getRules().getOffset(DemoOrganisation.START.atStartOfDay(ZoneOffset.UTC).toInstant()).getTotalSeconds() / 60;
-      this.workers[i] = new Bench(ascii("w-" + (100001 + i)), ascii("dev-" + Mix.hex(r.nextLong(), 6)),
+      this.workers[i] = new Bench(home, ascii("w-" + (100001 + i)), ascii("dev-" + Mix.hex(r.nextLong(), 6)),
           ascii(isp.host(r.nextLong())), offset, base, HumanTiming.personReactionMedianMs(r), lastMile, op, loop, appBase,
           ascii("PF" + Mix.hex(r.nextLong(), 7).toUpperCase()), ascii(home.tz()), ascii(Names.bssid(r.nextLong())));
     }
+  }
+
+  /**
+   * Writes one {@code worker} event per simulated worker (declared home city and time zone), dated the
+   * day before the telemetry starts, so detectors that need a declared place have one.
+   */
+  public long writeRoster(OutputStream out) throws IOException {
+    long bytes = 0;
+    String day = DemoOrganisation.START.minusDays(1) + "T00:00:00Z";
+    for (Bench w : workers) {
+      put("{\"type\":\"worker\",\"id\":\"hr-");
+      put(w.subject());
+      put("\",\"time\":\"" + day + "\",\"subject\":\"");
+      put(w.subject());
+      put("\",\"declared_location\":{\"city\":\"" + w.home().city() + "\",\"region\":\"" + w.home().region()
+          + "\",\"country\":\"" + w.home().country() + "\",\"lat\":" + w.home().at().lat() + ",\"lon\":"
+          + w.home().at().lon() + "},\"declared_tz\":\"" + w.home().tz() + "\"}\n");
+      if (pos >= FLUSH_AT) {
+        out.write(buf, 0, pos);
+        bytes += pos;
+        pos = 0;
+      }
+    }
+    out.write(buf, 0, pos);
+    bytes += pos;
+    pos = 0;
+    out.flush();
+    return bytes;
   }
 
   /** Writes {@code lines} lines to {@code out} (not closed); returns the number of bytes written. */
