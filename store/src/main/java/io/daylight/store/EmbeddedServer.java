@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,6 +92,7 @@ final class EmbeddedServer implements AutoCloseable {
   static EmbeddedServer start(Path dataDir, int port, RunAs runAs) throws IOException {
     Path dir = dataDir.toAbsolutePath().normalize();
     Files.createDirectories(dir);
+    requireOwnDirectory(dir);
     Path binaries = PostgresBinaries.unpacked();
     RunAs account = runAs != null ? runAs : RunAs.choose(dir, binaries);
     account.prepare(dir);
@@ -184,6 +186,22 @@ final class EmbeddedServer implements AutoCloseable {
     }
     Files.move(staging, cluster, StandardCopyOption.ATOMIC_MOVE);
     log.info("Created PostgreSQL cluster {}", cluster);
+  }
+
+  /**
+   * The directory's mode is changed and its contents are created here, so it must be empty or
+   * one this class laid out: a mistyped {@code --data /tmp} must not turn /tmp into mode 0700.
+   */
+  private static void requireOwnDirectory(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      List<String> foreign = entries.map(p -> p.getFileName().toString())
+          .filter(name -> !name.equals(CLUSTER) && !name.startsWith(CLUSTER + ".initdb") && !name.startsWith(SECRET))
+          .limit(3).toList();
+      if (!foreign.isEmpty()) {
+        throw new StoreException(dir + " is neither empty nor a Daylight database directory (it holds "
+            + String.join(", ", foreign) + "); name a new or empty directory");
+      }
+    }
   }
 
   /** The superuser's password, made once per data directory. */

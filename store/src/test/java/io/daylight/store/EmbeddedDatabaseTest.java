@@ -1,9 +1,11 @@
 package io.daylight.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.daylight.store.testing.EmbeddedFiles;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -31,16 +33,29 @@ class EmbeddedDatabaseTest {
 
   @Test
   void keeps_its_data_across_a_clean_restart_on_the_same_directory() throws Exception {
-    Path data = dir.resolve("db");
+    Path data = dir.resolve("daylight db"); // a space, to catch unquoted paths in pg_ctl's shell
     try (Database db = Database.embedded(data)) {
       new EventStore(db.dataSource()).append(List.of(event("e-1"), event("e-2")));
     }
     assertThat(EmbeddedFiles.server(data)).as("server stopped on close").isEmpty();
-    try (Database db = Database.embedded(data)) {
+    int port;
+    try (ServerSocket probe = new ServerSocket(0)) {
+      port = probe.getLocalPort();
+    }
+    try (Database db = Database.embedded(data, port)) {
+      assertThat(db.jdbcUrl()).contains(":" + port + "/");
       EventStore events = new EventStore(db.dataSource());
       assertThat(events.count()).isEqualTo(2);
       assertThat(events.append(List.of(event("e-2"), event("e-3")))).containsExactly(false, true);
     }
+  }
+
+  @Test
+  void refuses_a_directory_that_holds_other_files() throws Exception {
+    Path home = Files.createDirectories(dir.resolve("home"));
+    Files.writeString(home.resolve("notes.txt"), "mine");
+    assertThatThrownBy(() -> Database.embedded(home)).isInstanceOf(StoreException.class).hasMessageContaining("notes.txt");
+    assertThat(Files.getPosixFilePermissions(home)).isEqualTo(PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
   @Test

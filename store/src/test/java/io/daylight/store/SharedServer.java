@@ -31,6 +31,11 @@ final class SharedServer {
     return Database.external(url, EmbeddedServer.SUPERUSER, admin.embeddedPassword());
   }
 
+  /** The superuser password of the shared server. */
+  static synchronized String password() {
+    return server().embeddedPassword();
+  }
+
   private static Database server() {
     if (server != null) return server;
     try {
