@@ -3,6 +3,9 @@ package io.daylight.store;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +29,10 @@ import org.slf4j.LoggerFactory;
  * A PostgreSQL server owned by this process, on a persistent directory.
  *
  * <p>Layout of the directory the caller names: {@code pg/} the cluster, {@code superuser.secret}
- * the superuser's password (0600), {@code pg/server.log} the server's log.
+ * the superuser's password (0600), {@code pg/server.log} the server's log, {@code owner.lock}
+ * locked by the process that owns the server while it runs. The operating system drops that lock
+ * when the process dies, even by kill -9, which is how a server left running by a dead owner is
+ * told apart from one whose owner is alive (and must not be touched).
  *
  * <p>Why not zonky's {@code EmbeddedPostgres} class (only its binaries are used): it starts the
  * server with {@code -F} (fsync off), which an acknowledged-means-durable store cannot have; it
@@ -52,6 +58,7 @@ final class EmbeddedServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
   private static final String CLUSTER = "pg";
   private static final String SECRET = "superuser.secret";
+  private static final String OWNER_LOCK = "owner.lock";
   private static final Duration INITDB_TIMEOUT = Duration.ofMinutes(3);
   private static final int PG_CTL_WAIT_SECONDS = 120;
   private static final Duration PG_CTL_TIMEOUT = Duration.ofSeconds(PG_CTL_WAIT_SECONDS + 30);
@@ -71,7 +78,10 @@ final class EmbeddedServer implements AutoCloseable {
   private final AtomicBoolean stopped = new AtomicBoolean();
   private final Thread shutdownHook;
 
-  private EmbeddedServer(Path binaries, Path cluster, RunAs runAs, int port, String password) {
+  private final FileChannel ownerLock;
+
+  private EmbeddedServer(Path binaries, Path cluster, RunAs runAs, int port, String password, FileChannel ownerLock) {
+    this.ownerLock = ownerLock;
     this.binaries = binaries;
     this.cluster = cluster;
     this.runAs = runAs;
@@ -93,6 +103,16 @@ final class EmbeddedServer implements AutoCloseable {
     Path dir = dataDir.toAbsolutePath().normalize();
     Files.createDirectories(dir);
     requireOwnDirectory(dir);
+    FileChannel ownerLock = lockOwnership(dir);
+    try {
+      return start(dir, port, runAs, ownerLock);
+    } catch (IOException | RuntimeException e) {
+      ownerLock.close();
+      throw e;
+    }
+  }
+
+  private static EmbeddedServer start(Path dir, int port, RunAs runAs, FileChannel ownerLock) throws IOException {
     Path binaries = PostgresBinaries.unpacked();
     RunAs account = runAs != null ? runAs : RunAs.choose(dir, binaries);
     account.prepare(dir);
@@ -112,7 +132,7 @@ final class EmbeddedServer implements AutoCloseable {
           "-o", serverOptions(chosen), "start")), dir, PG_CTL_TIMEOUT);
       if (result.ok()) {
         log.info("PostgreSQL started on 127.0.0.1:{} for {} as {}", chosen, cluster, account);
-        return new EmbeddedServer(binaries, cluster, account, chosen, password);
+        return new EmbeddedServer(binaries, cluster, account, chosen, password, ownerLock);
       }
       failure = result.output() + "\n" + logTail(cluster);
       log.warn("PostgreSQL start attempt {} of {} failed: {}", attempt, START_ATTEMPTS, result.output().trim());
@@ -151,6 +171,11 @@ final class EmbeddedServer implements AutoCloseable {
     if (stopped.getAndSet(true)) return;
     Commands.Result result = pgCtlStop(binaries, cluster, runAs);
     if (!result.ok()) log.warn("PostgreSQL stop on {} failed: {}", cluster, result.output().trim());
+    try {
+      ownerLock.close(); // releases the lock
+    } catch (IOException e) {
+      log.warn("could not release {}: {}", cluster.resolveSibling(OWNER_LOCK), e.getMessage());
+    }
   }
 
   /** {@code -c} settings; the shell that pg_ctl runs reads this string, hence the quoted ''. */
@@ -195,13 +220,30 @@ final class EmbeddedServer implements AutoCloseable {
   private static void requireOwnDirectory(Path dir) throws IOException {
     try (Stream<Path> entries = Files.list(dir)) {
       List<String> foreign = entries.map(p -> p.getFileName().toString())
-          .filter(name -> !name.equals(CLUSTER) && !name.startsWith(CLUSTER + ".initdb") && !name.startsWith(SECRET))
+          .filter(name -> !name.equals(CLUSTER) && !name.startsWith(CLUSTER + ".initdb") && !name.startsWith(SECRET)
+              && !name.equals(OWNER_LOCK))
           .limit(3).toList();
       if (!foreign.isEmpty()) {
         throw new StoreException(dir + " is neither empty nor a Daylight database directory (it holds "
             + String.join(", ", foreign) + "); name a new or empty directory");
       }
     }
+  }
+
+  /** Locks {@code owner.lock} for this process, or fails if a live process holds it. */
+  private static FileChannel lockOwnership(Path dir) throws IOException {
+    FileChannel channel = FileChannel.open(dir.resolve(OWNER_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException sameJvm) {
+      lock = null;
+    }
+    if (lock == null) {
+      channel.close();
+      throw new StoreException(dir + " is in use by another running Daylight process (or another database in this one)");
+    }
+    return channel;
   }
 
   /** The superuser's password, made once per data directory. */

@@ -59,6 +59,15 @@ class EmbeddedDatabaseTest {
   }
 
   @Test
+  void a_directory_in_use_is_refused_and_its_server_left_alone() throws Exception {
+    Path data = dir.resolve("db");
+    try (Database owner = Database.embedded(data)) {
+      assertThatThrownBy(() -> Database.embedded(data)).isInstanceOf(StoreException.class).hasMessageContaining("in use");
+      assertThat(new EventStore(owner.dataSource()).append(List.of(event("still-up")))).containsExactly(true);
+    }
+  }
+
+  @Test
   void commits_are_flushed_to_disk_before_they_are_acknowledged() throws Exception {
     try (Database db = Database.embedded(dir.resolve("db"))) {
       assertThat(setting(db, "fsync")).isEqualTo("on");
