@@ -14,6 +14,7 @@ import io.daylight.runtime.EmbeddedRuntime;
 import io.daylight.store.CaseStore;
 import io.daylight.store.EventStore;
 import io.daylight.store.FindingStore;
+import io.daylight.store.RejectedLine;
 import io.daylight.store.RejectedStore;
 import io.daylight.store.StoredEvent;
 import java.io.IOException;
@@ -104,7 +105,11 @@ public final class DaylightService {
       }
     });
     boolean[] inserted = events.append(toStore);
-    if (!rejections.isEmpty()) rejected.append(rejections);
+    if (!rejections.isEmpty()) {
+      List<RejectedLine> lines = new ArrayList<>(rejections.size());
+      for (Rejection r : rejections) lines.add(new RejectedLine(r.line(), r.source(), r.reason(), r.raw()));
+      rejected.append(lines);
+    }
     List<LineResult> lines = new ArrayList<>(accepted.size() + rejections.size());
     int newCount = 0;
     List<Event> fresh = new ArrayList<>();

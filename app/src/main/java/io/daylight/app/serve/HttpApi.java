@@ -31,7 +31,7 @@ public final class HttpApi {
   public static Javalin create(DaylightService service, EventStore events, CaseStore cases, FindingStore findings,
                                ServiceMetrics metrics) {
     return Javalin.create(config -> {
-      config.showJavalinBanner = false;
+      config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.routes.post("/v1/events", ctx -> ingest(ctx, service));
       config.routes.get("/v1/cases", ctx -> listCases(ctx, cases));
@@ -73,7 +73,10 @@ public final class HttpApi {
     int limit = intParam(ctx.queryParam("limit"), 100, 1, 1000);
     int offset = intParam(ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
     ArrayNode arr = JSON.createArrayNode();
-    for (Case c : cases.list(new CaseQuery(level, kind, limit, offset))) arr.add(CaseJson.toJson(c));
+    CaseQuery q = CaseQuery.top(limit).from(offset);
+    if (level != null) q = q.atLevels(level);
+    if (kind != null) q = q.ofKinds(kind);
+    for (Case c : cases.list(q)) arr.add(CaseJson.toJson(c));
     ctx.json(arr);
   }
 

@@ -91,6 +91,8 @@ class ServeKillTest {
         }
       }
       assertThat(duplicatesOfAcked).isEqualTo(acked.size());
+      System.out.printf("kill test: %d batches sent, %d events acknowledged before kill -9, %d distinct after restart%n",
+          sent.size(), acked.size(), all.size());
       JsonNode health = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
           HttpResponse.BodyHandlers.ofString()).body());
       assertThat(health.get("events").asLong()).isEqualTo(all.size());
