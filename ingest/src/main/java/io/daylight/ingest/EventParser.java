@@ -37,7 +37,10 @@ final class EventParser {
   /** The contract's limit on one line. */
   static final int MAX_LINE_BYTES = 1 << 20;
 
-  private final JsonFactory factory = new JsonFactory();
+  // The fast double parser (Schubfach/FastDoubleParser in Jackson) is exact and several times
+  // quicker than Double.parseDouble, which dominated telemetry parsing in profiles.
+  private final JsonFactory factory = JsonFactory.builder()
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
   private final MessageDigest sha256;
   private final double[] numbuf = new double[64];
 

@@ -29,85 +29,118 @@ public final class NdjsonIngest {
    *     the store's unique key make ingestion idempotent instead
    */
   public NdjsonIngest(boolean dedupe) {
-    this.seen = dedupe ? new HashSet<>() : null;
+    this.seen = dedupe ? new HashSet<>(1 << 16) : null;
   }
 
   public IngestStats read(InputStream in, String source, IngestSink sink) throws IOException {
-    byte[] buf = new byte[CHUNK];
-    int start = 0;
-    int end = 0;
-    long lineNo = 0;
-    long lines = 0, accepted = 0, rejected = 0, duplicates = 0;
-    boolean oversized = false;
-    boolean eof = false;
-    int scanFrom = 0;
-    while (true) {
-      int nl = -1;
-      for (int i = Math.max(start, scanFrom); i < end; i++) {
-        if (buf[i] == '\n') {
-          nl = i;
-          break;
-        }
-      }
-      if (nl < 0 && !eof) {
-        // Need more bytes: compact, grow if the line so far fills the buffer, then read.
-        if (start > 0) {
-          System.arraycopy(buf, start, buf, 0, end - start);
-          end -= start;
-          start = 0;
-        }
-        scanFrom = end;
-        if (end == buf.length) {
-          if (buf.length > EventParser.MAX_LINE_BYTES) {
-            // Keep the head of an oversized line for the rejection; drop the rest of it.
-            oversized = true;
-            end = EventParser.MAX_LINE_BYTES;
-            scanFrom = end;
-          } else {
-            buf = Arrays.copyOf(buf, buf.length * 2);
-          }
-        }
-        int n = in.read(buf, end, buf.length - end);
-        if (n < 0) eof = true;
-        else end += n;
-        continue;
-      }
-      int lineEnd = nl < 0 ? end : nl;
-      if (nl < 0 && start == end) break;
-      lineNo++;
-      currentLine = lineNo;
-      int s = start;
-      int e = lineEnd;
-      while (s < e && isSpace(buf[s])) s++;
-      while (e > s && isSpace(buf[e - 1])) e--;
-      start = nl < 0 ? end : nl + 1;
-      scanFrom = start;
-      if (s == e && !oversized) continue;
-      lines++;
-      if (oversized) {
-        rejected++;
-        sink.rejected(new Rejection(lineNo, source,
-            "line exceeds 1 MiB; raw keeps its first 1 MiB or more", EventParser.text(buf, s, e - s)));
-        oversized = false;
-        continue;
-      }
-      Event event;
-      try {
-        event = parser.parse(buf, s, e - s);
-      } catch (InvalidEventException ex) {
-        rejected++;
-        sink.rejected(new Rejection(lineNo, source, ex.getMessage(), EventParser.text(buf, s, e - s)));
-        continue;
-      }
-      if (seen != null && !seen.add(event.id())) {
-        duplicates++;
-        continue;
-      }
-      accepted++;
-      sink.accepted(event, Arrays.copyOfRange(buf, s, e));
-      if (nl < 0) break;
+    Lines lines = new Lines(in);
+    Counts counts = new Counts();
+    while (lines.next()) {
+      currentLine = lines.number;
+      if (lines.from == lines.to && !lines.oversized) continue;
+      counts.lines++;
+      handle(lines, source, sink, counts);
     }
-    return new IngestStats(lines, accepted, rejected, duplicates);
+    return new IngestStats(counts.lines, counts.accepted, counts.rejected, counts.duplicates);
+  }
+
+  private void handle(Lines l, String source, IngestSink sink, Counts counts) {
+    if (l.oversized) {
+      counts.rejected++;
+      sink.rejected(new Rejection(l.number, source, "line exceeds 1 MiB; raw keeps its first 1 MiB or more",
+          EventParser.text(l.buf, l.from, l.to - l.from)));
+      return;
+    }
+    Event event;
+    try {
+      event = parser.parse(l.buf, l.from, l.to - l.from);
+    } catch (InvalidEventException ex) {
+      counts.rejected++;
+      sink.rejected(new Rejection(l.number, source, ex.getMessage(), EventParser.text(l.buf, l.from, l.to - l.from)));
+      return;
+    }
+    if (seen != null && !seen.add(event.id())) {
+      counts.duplicates++;
+      return;
+    }
+    counts.accepted++;
+    sink.accepted(event, Arrays.copyOfRange(l.buf, l.from, l.to));
+  }
+
+  private static final class Counts {
+    long lines, accepted, rejected, duplicates;
+  }
+
+  /**
+   * Splits a stream into lines without decoding it: after {@link #next()}, the line's bytes, with
+   * surrounding white space trimmed, are {@code buf[from, to)}. A line longer than 1 MiB keeps its
+   * head and is marked oversized; the rest of it is dropped as it streams past.
+   */
+  private static final class Lines {
+    final InputStream in;
+    byte[] buf = new byte[CHUNK];
+    int start, end, scanFrom, from, to;
+    long number;
+    boolean eof, oversized;
+
+    Lines(InputStream in) {
+      this.in = in;
+    }
+
+    boolean next() throws IOException {
+      oversized = false;
+      while (true) {
+        int nl = indexOfNewline(buf, Math.max(start, scanFrom), end);
+        if (nl < 0 && !eof) {
+          fill();
+          continue;
+        }
+        if (nl < 0 && start == end) return false;
+        int lineEnd = nl < 0 ? end : nl;
+        number++;
+        int s = start;
+        int e = lineEnd;
+        while (s < e && isSpace(buf[s])) s++;
+        while (e > s && isSpace(buf[e - 1])) e--;
+        from = s;
+        to = e;
+        start = nl < 0 ? end : nl + 1;
+        scanFrom = start;
+        return true;
+      }
+    }
+
+    private void fill() throws IOException {
+      if (start > 0) {
+        System.arraycopy(buf, start, buf, 0, end - start);
+        end -= start;
+        start = 0;
+      }
+      scanFrom = end;
+      if (end == buf.length) {
+        if (buf.length > EventParser.MAX_LINE_BYTES) {
+          oversized = true;
+          end = EventParser.MAX_LINE_BYTES;
+          scanFrom = end;
+        } else {
+          buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+      }
+      int n = in.read(buf, end, buf.length - end);
+      if (n < 0) eof = true;
+      else end += n;
+    }
+
+    private static int indexOfNewline(byte[] b, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (b[i] == '\n') return i;
+      }
+      return -1;
+    }
+
+    private static boolean isSpace(byte b) {
+      return b == ' ' || b == '\t' || b == '\r' || b == '\n';
+    }
   }
 
   /**
@@ -125,10 +158,6 @@ public final class NdjsonIngest {
   /** The 1-based number, within the current read, of the line a sink callback is handling. */
   public long currentLine() {
     return currentLine;
-  }
-
-  private static boolean isSpace(byte b) {
-    return b == ' ' || b == '\t' || b == '\r' || b == '\n';
   }
 
   /** Reads a whole string (tests, HTTP bodies). */
