@@ -110,8 +110,8 @@ public final class AgencyApplicationsDetector implements Detector<AgencyApplicat
 
   private static void report(State s, DetectorContext ctx, Application a, String what, int n, double lr,
                              String template, String value) {
-    // Re-report when the count doubles, so a growing pattern is visible without flooding.
-    String key = what + "|" + Integer.highestOneBit(n);
+    // Re-report when the count doubles from the threshold, so growth is visible without flooding.
+    String key = what + "|" + Integer.highestOneBit(n / MIN_CANDIDATES);
     if (ArraySets.contains(s.reported, key)) return;
     s.reported = ArraySets.add(s.reported, key);
     String subject = ctx.key();
