@@ -46,22 +46,35 @@ class AgencyDetectorsTest {
   }
 
   @Test
-  void an_agency_with_repeatedly_flagged_placements_is_reviewed_without_raising_any_placement_score() {
+  void an_agency_whose_placements_reach_high_cases_beyond_chance_is_reviewed_without_raising_any_placement_score() {
     AgencyPlacementReview review = new AgencyPlacementReview();
     for (int i = 0; i < 10; i++) {
       review.placement(Events.worker("w-s" + i, "A B", Events.PHOENIX, null, "S", null, null, null, null, "Shady Staffing"));
+    }
+    for (int i = 0; i < 100; i++) {
       review.placement(Events.worker("w-g" + i, "A B", Events.PHOENIX, null, "S", null, null, null, null, "Good Staffing"));
     }
-    List<Finding> workerFindings = List.of(finding("w-s1", 100), finding("w-s2", 50), finding("w-g1", 100), finding("w-g2", 2));
-    List<Finding> agency = review.review(workerFindings, day(30));
+    // Three of Shady's ten placements and one of Good's hundred have high cases; Good has two more weak findings.
+    List<Finding> workerFindings = List.of(finding("w-s1", 1e4), finding("w-s2", 1e4), finding("w-s3", 1e4),
+        finding("w-g1", 1e4), finding("w-g2", 20), finding("w-g3", 20));
+    List<Finding> agency = review.review(workerFindings, ScoringPolicy.DEFAULT, day(30));
     assertThat(agency).singleElement().satisfies(x -> {
       assertThat(x.subject()).isEqualTo("agency:shady staffing");
-      assertThat(x.members()).containsExactly("w-s1", "w-s2");
+      assertThat(x.kind()).isEqualTo(SubjectKind.AGENCY);
+      assertThat(x.members()).containsExactly("w-s1", "w-s2", "w-s3");
+      assertThat(x.explanation()).contains("3 of the 10 workers placed by Shady Staffing have high cases");
     });
     List<Finding> all = new ArrayList<>(workerFindings);
     all.addAll(agency);
     var scorer = new CaseScorer(ScoringPolicy.DEFAULT);
     assertThat(scorer.score(all)).isEqualTo(scorer.score(workerFindings));
+  }
+
+  @Test
+  void the_binomial_tail_matches_hand_computed_values() {
+    assertThat(AgencyPlacementReview.binomialTail(10, 0, 0.3)).isEqualTo(1.0);
+    assertThat(AgencyPlacementReview.binomialTail(2, 2, 0.5)).isCloseTo(0.25, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(AgencyPlacementReview.binomialTail(3, 2, 0.5)).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
   }
 
   static Finding finding(String worker, double lr) {
