@@ -39,15 +39,18 @@ public final class GroupState {
     return n;
   }
 
-  /** Counts a sighting of worker {@code i} on the day of {@code time}. */
-  public void seen(int i, long time, String eventId) {
-    long day = ArraySets.day(time);
-    if (day != lastDay[i]) {
-      // Events arrive in event-time order per key, so a new day is always a later one.
-      lastDay[i] = day;
-      days[i]++;
-    }
+  /**
+   * Counts a sighting of worker {@code i} on the day of {@code time}; true when it is the first
+   * on that day (the only moment the worker's membership can change).
+   */
+  public boolean seen(int i, long time, String eventId) {
     eventIds = ArraySets.appendBounded(eventIds, eventId, 20);
+    long day = ArraySets.day(time);
+    if (day == lastDay[i]) return false;
+    // Events arrive in event-time order per key, so a new day is always a later one.
+    lastDay[i] = day;
+    days[i]++;
+    return true;
   }
 
   public void addRole(int i, String role) {

@@ -115,8 +115,10 @@ public final class LaptopFarmDetector implements Detector<GroupState> {
       s.addRole(i, event instanceof Inventory ? "device report" : "sign-in");
       if (s.label == null) s.label = key.startsWith("ip:") ? "public IP " + key.substring(3) : "Wi-Fi access point " + key.substring(6);
     }
-    s.seen(i, event.time(), event.id());
-    List<String> members = s.members(declared ? 1 : MIN_DAYS);
+    int need = declared ? 1 : MIN_DAYS;
+    // Membership changes only on the day a worker reaches the threshold: skip the group scan otherwise.
+    if (!s.seen(i, event.time(), event.id()) || s.days[i] != need) return;
+    List<String> members = s.members(need);
     int n = members.size();
     if (!s.shouldReport(n, MIN_GROUP)) return;
     s.reportedSize = n;

@@ -68,8 +68,10 @@ public final class SharedPayrollAccountDetector implements Detector<GroupState> 
       s.addRole(i, "payroll change");
     }
     if (s.label == null) s.label = "account " + ctx.key().substring("acct:".length());
-    s.seen(i, event.time(), event.id());
+    boolean firstDay = s.seen(i, event.time(), event.id()) && s.days[i] == 1;
     List<String> members = s.members(1);
+    // A new member, or a roster event that may have told the pair's homes apart, can change the verdict.
+    if (!firstDay && !(event instanceof Worker)) return;
     int n = members.size();
     if (n == 2 && oneHousehold(s)) return;
     if (!s.shouldReport(n, 2)) return;

@@ -101,10 +101,13 @@ public final class AgencyApplicationsDetector implements Detector<AgencyApplicat
     return a.id();
   }
 
+  /** Pairs with this prefix: they are contiguous in the sorted array, so search, then scan the run. */
   private static int count(String[] pairs, String prefix) {
-    int n = 0;
     String p = prefix + "\u0000";
-    for (String s : pairs) if (s.startsWith(p)) n++;
+    int i = java.util.Arrays.binarySearch(pairs, p);
+    if (i < 0) i = -i - 1;
+    int n = 0;
+    while (i + n < pairs.length && pairs[i + n].startsWith(p)) n++;
     return n;
   }
 
