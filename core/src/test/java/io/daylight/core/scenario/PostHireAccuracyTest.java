@@ -54,6 +54,21 @@ class PostHireAccuracyTest {
         new InputHardware("Mouse jiggler", "mouse-jiggler", List.of(), List.of("jiggler", "mouse mover"), List.of(), "test")));
   }
 
+  /**
+   * The look-alike traits that explain a detector's false positives: those at least three times as
+   * common among its false positives as among all honest workers, with their count and lift.
+   */
+  static String overRepresented(Map<String, Integer> fpTraits, int fp, Map<String, Integer> base, int honest) {
+    List<String> out = new ArrayList<>();
+    fpTraits.entrySet().stream()
+        .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
+        .forEach(e -> {
+          double lift = ((double) e.getValue() / fp) / ((double) base.get(e.getKey()) / honest);
+          if (lift >= 3) out.add(String.format(Locale.ROOT, "%s %d (×%.0f)", e.getKey(), e.getValue(), lift));
+        });
+    return out.isEmpty() ? "—" : String.join(", ", out);
+  }
+
   @Test
   void measures_detection_and_false_positive_rates_per_detector_on_the_labelled_scenario() throws IOException {
     PostHireScenario s = PostHireScenario.generate(SEED, WORKERS, DAYS);
@@ -73,11 +88,15 @@ class PostHireAccuracyTest {
       if (m.equals("farm")) farm++;
       if (m.equals("solo")) solo++;
     }
+    Map<String, Integer> traitBase = new TreeMap<>();
+    for (var e : s.traits.entrySet()) {
+      if (s.truth.get(e.getKey()).equals("honest")) for (String t : e.getValue()) traitBase.merge(t, 1, Integer::sum);
+    }
     StringBuilder md = new StringBuilder();
     md.append(String.format(Locale.ROOT, "Scenario: `PostHireScenario.generate(seed %d, %d workers, %d days)`: %d honest, "
         + "%d impostors (%d on laptop farms, %d solo behind VPNs/abroad); %,d events, run in %.1f s.%n%n",
         SEED, WORKERS, DAYS, honest, fraud, farm, solo, s.events.size(), seconds));
-    md.append("| detector | impostors flagged | farm | solo | honest flagged (FP rate) | honest look-alike traits of the false positives |\n");
+    md.append("| detector | impostors flagged | farm | solo | honest flagged (FP rate) | look-alike traits behind the false positives: count (lift over all honest workers) |\n");
     md.append("|---|---|---|---|---|---|\n");
     Map<String, double[]> rates = new TreeMap<>();
     for (var e : flagged.entrySet()) {
@@ -96,7 +115,7 @@ class PostHireAccuracyTest {
       rates.put(e.getKey(), new double[] {(double) tp / fraud, (double) fp / honest});
       md.append(String.format(Locale.ROOT, "| `%s` | %d / %d (%.1f %%) | %d / %d | %d / %d | %d / %d (%.2f %%) | %s |%n",
           e.getKey(), tp, fraud, 100.0 * tp / fraud, tpFarm, farm, tpSolo, solo, fp, honest, 100.0 * fp / honest,
-          fpTraits.isEmpty() ? "—" : fpTraits.toString().replaceAll("[{}]", "")));
+          overRepresented(fpTraits, fp, traitBase, honest)));
     }
     // Cases: all findings scored together with the default policy (prior 1/1000).
     List<Case> cases = new CaseScorer(ScoringPolicy.DEFAULT).score(findings);

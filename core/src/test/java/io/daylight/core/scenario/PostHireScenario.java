@@ -293,6 +293,7 @@ public final class PostHireScenario {
     if (phone) p.traits.add("phone-on-carrier-nat");
     if (corpVpn) p.traits.add("corporate-vpn");
     if (byod) p.traits.add("byod-several-devices");
+    if (honest && firstOnPhone) p.traits.add("first-sign-in-on-phone");
     if (replacedLaptop) p.traits.add("unrecorded-laptop-replacement");
     if (honest && misgeolocated.contains(p.homeIp)) p.traits.add("home-ip-misgeolocated");
     // Endpoint software and hardware.
