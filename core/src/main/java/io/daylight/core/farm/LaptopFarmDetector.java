@@ -104,7 +104,6 @@ public final class LaptopFarmDetector implements Detector<GroupState> {
       String k = key.substring("addr:".length());
       if (k.equals(Addresses.key(w.homeAddress()))) {
         s.addRole(i, "home");
-        s.homes[i] = k;
         if (s.label == null) s.label = Addresses.label(w.homeAddress());
       }
       if (w.laptop() != null && k.equals(Addresses.key(w.laptop().shipTo()))) {

@@ -16,7 +16,8 @@ public final class HolderNames {
   private HolderNames() {}
 
   private static final Set<String> NOISE = Set.of("mr", "mrs", "ms", "miss", "dr", "jr", "sr", "ii", "iii", "iv");
-  private static final Set<String> JOINERS = Set.of("and", "or", "&");
+  // "or" is not a joiner: it is also a family name.
+  private static final Set<String> JOINERS = Set.of("and", "&");
   private static final Set<String> COMPANY = Set.of("llc", "ltd", "inc", "gmbh", "corp", "co", "limited", "lp", "llp", "plc", "bv", "sarl");
 
   /** Whether the holder may be the worker; true when either is missing (nothing to compare). */
@@ -38,6 +39,10 @@ public final class HolderNames {
   public static boolean isCompany(String holder) {
     for (String t : tokens(holder)) if (COMPANY.contains(t)) return true;
     return false;
+  }
+
+  public static boolean isNoise(String token) {
+    return NOISE.contains(token) || JOINERS.contains(token);
   }
 
   static List<String> tokens(String name) {
