@@ -102,10 +102,10 @@ public final class DeclaredPlaceSignInDetector implements Detector<DeclaredPlace
     s.reported = true;
     String explanation = String.format(Locale.ROOT,
         "Worker %s declared %s. On %d of %d days with a locatable sign-in, sign-ins came from another country or more "
-            + "than %s km away (%s; farthest %s km). VPN, hosting and corporate exits are left out. Travel explains some "
-            + "far days; more than half of them says the person mostly is not at the declared place.",
+            + "than %s km away (%s%s). VPN, hosting and corporate exits are left out. Travel explains some far days; "
+            + "more than half of them says the person mostly is not at the declared place.",
         a.subject(), s.label, s.farDays.length, s.placeDays.length, Numbers.grouped(FAR_KM), String.join("; ", s.farPlaces),
-        Numbers.grouped(s.maxKm));
+        s.maxKm > 0 ? "; farthest " + Numbers.grouped(s.maxKm) + " km" : "; country-level places only");
     ctx.emit(new Finding(FindingIds.of(NAME, a.subject(), "far"), NAME, a.subject(), SubjectKind.WORKER, a.time(),
         "Mostly signs in far from the declared place", explanation, LR, "signin-place",
         List.of(Evidence.measured("far_days", s.farDays.length, "days", "> half of " + s.placeDays.length + ", ≥ " + MIN_DAYS,
