@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import io.daylight.core.ratio.PolicyRatio;
 import java.util.Set;
 
 /**
@@ -30,16 +31,16 @@ import java.util.Set;
  * <p>Likelihood ratios (policy assumptions; no public rate of IP-KVMs on honest employees'
  * laptops exists): a named IP-KVM or HID injector by its product string, assumed on 30 % of
  * facilitator laptops (many farms use software tools instead) and 0.1 % of honest ones (IT staff,
- * home-lab users): 0.30 / 0.001 = {@value #NAMED_LR}. A generic Linux USB-gadget id with no
+ * home-lab users): 0.30 / 0.001 = 300. A generic Linux USB-gadget id with no
  * product string, assumed 35 % vs 0.5 % (any Raspberry Pi gadget reuses it):
- * {@value #GENERIC_LR}. A mouse jiggler, assumed 40 % vs 5 % (honest workers use them to look
- * present): {@value #JIGGLER_LR}.
+ * 70. A mouse jiggler, assumed 40 % vs 5 % (honest workers use them to look
+ * present): 8.
  */
 public final class InputHardwareDetector implements Detector<InputHardwareDetector.State> {
   public static final String NAME = "endpoint.input-hardware";
-  static final double NAMED_LR = 0.30 / 0.001;
-  static final double GENERIC_LR = 0.35 / 0.005;
-  static final double JIGGLER_LR = 0.40 / 0.05;
+  static final double NAMED_LR = PolicyRatio.of(0.30, 0.001);
+  static final double GENERIC_LR = PolicyRatio.of(0.35, 0.005);
+  static final double JIGGLER_LR = PolicyRatio.of(0.40, 0.05);
   static final String CAVEAT = "A match is strong; absence proves nothing: owners can change these strings.";
 
   private final InputHardwareCatalogue catalogue;

@@ -14,6 +14,7 @@ import io.daylight.core.state.ArraySets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import io.daylight.core.ratio.PolicyRatio;
 import java.util.Set;
 
 /**
@@ -27,12 +28,12 @@ import java.util.Set;
  *
  * <p>Likelihood ratio (policy assumption): a foreign serial persisting on two days is assumed for
  * 20 % of fraud workers and 1 % of honest ones (replacements never recorded in HR): 0.20 / 0.01
- * = {@value #LR}.
+ * = 20.
  */
 public final class IssuedLaptopDetector implements Detector<IssuedLaptopDetector.State> {
   public static final String NAME = "endpoint.not-issued-laptop";
   static final int MIN_DAYS = 2;
-  static final double LR = 0.20 / 0.01;
+  static final double LR = PolicyRatio.of(0.20, 0.01);
 
   /** Per-worker memory: the issued serial and, per foreign serial, the days it reported. */
   public static final class State {

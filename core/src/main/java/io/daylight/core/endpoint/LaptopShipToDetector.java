@@ -14,6 +14,7 @@ import io.daylight.core.farm.Addresses;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import io.daylight.core.ratio.PolicyRatio;
 import java.util.Set;
 
 /**
@@ -26,14 +27,14 @@ import java.util.Set;
  *
  * <p>Likelihood ratios (policy assumptions; no public base rate): shipped elsewhere than home,
  * assumed for 70 % of fraud workers and 10 % of honest ones (an office, a relative's house while
- * moving): 0.70 / 0.10 = {@value #ELSEWHERE_LR}. The destination changed to a non-home address
- * after it was set, assumed 40 % vs 2 %: {@value #CHANGED_LR}. Both observe one fact (where the
+ * moving): 0.70 / 0.10 = 7. The destination changed to a non-home address
+ * after it was set, assumed 40 % vs 2 %: 20. Both observe one fact (where the
  * laptop went), so they share a dependency group.
  */
 public final class LaptopShipToDetector implements Detector<LaptopShipToDetector.State> {
   public static final String NAME = "endpoint.laptop-ship-to";
-  static final double ELSEWHERE_LR = 0.70 / 0.10;
-  static final double CHANGED_LR = 0.40 / 0.02;
+  static final double ELSEWHERE_LR = PolicyRatio.of(0.70, 0.10);
+  static final double CHANGED_LR = PolicyRatio.of(0.40, 0.02);
 
   /** Per-worker memory: the current home and ship-to keys and what was reported. */
   public static final class State {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import io.daylight.core.ratio.PolicyRatio;
 import java.util.Set;
 
 /**
@@ -30,17 +31,17 @@ import java.util.Set;
  * <ul>
  *   <li>unsanctioned tool: assumed on 60 % of facilitator-hosted laptops (Mandiant above names it as
  *       a common pattern, not a rate) and on 2 % of honest workers' laptops (support sessions,
- *       leftovers from a previous job): 0.60 / 0.02 = {@value #UNSANCTIONED_LR}. A deployment
+ *       leftovers from a previous job): 0.60 / 0.02 = 30. A deployment
  *       should replace 2 % with its own fleet's rate.</li>
  *   <li>several vendors on one device: assumed on 30 % of facilitator laptops and 0.5 % of honest
- *       ones: 0.30 / 0.005 = {@value #SEVERAL_VENDORS_LR}.</li>
+ *       ones: 0.30 / 0.005 = 60.</li>
  * </ul>
  * The scenario run in docs/accuracy.md ("After hiring") measures what these rules catch.
  */
 public final class RemoteAccessToolDetector implements Detector<RemoteAccessToolDetector.State> {
   public static final String NAME = "endpoint.remote-access-tool";
-  static final double UNSANCTIONED_LR = 0.60 / 0.02;
-  static final double SEVERAL_VENDORS_LR = 0.30 / 0.005;
+  static final double UNSANCTIONED_LR = PolicyRatio.of(0.60, 0.02);
+  static final double SEVERAL_VENDORS_LR = PolicyRatio.of(0.30, 0.005);
   static final String GROUP = "endpoint-remote-control";
 
   private final RemoteAccessCatalogue catalogue;

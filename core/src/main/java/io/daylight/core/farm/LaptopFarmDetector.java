@@ -27,7 +27,8 @@ import java.util.Set;
  * naming all members, so every member's case links the others.
  *
  * <p>What is excluded, and why: the organisation's own egress (corporate VPN, gateways: one IP for
- * hundreds of honest workers), and networks the IP catalogue classes as VPN, hosting or Tor (their
+ * hundreds of honest workers) together with the Wi-Fi access point of a device reporting from
+ * behind it (an office's Wi-Fi), and networks the IP catalogue classes as VPN, hosting or Tor (their
  * exits are shared by design; the sign-in detectors weigh them). A public IP or BSSID counts a
  * worker only after {@value #MIN_DAYS} distinct days there: carrier-grade NAT and cafés put
  * strangers behind one address for hours, a farm keeps its laptops there for weeks.
@@ -73,6 +74,9 @@ public final class LaptopFarmDetector implements Detector<GroupState> {
       if (home != null) sink.key("addr:" + home);
       if (ship != null && !ship.equals(home)) sink.key("addr:" + ship);
     } else if (event instanceof Inventory inv) {
+      // A device whose traffic leaves through corporate egress is in an office (or on the corporate VPN):
+      // its Wi-Fi access point is then the office's, shared by design.
+      if (inv.publicIp() != null && deployment.corporateEgress().contains(inv.publicIp().trim())) return;
       if (residential(inv.publicIp())) sink.key("ip:" + inv.publicIp().trim());
       if (inv.wifiBssid() != null && !inv.wifiBssid().isBlank()) sink.key("bssid:" + bssid(inv.wifiBssid()));
     } else if (event instanceof Auth a) {

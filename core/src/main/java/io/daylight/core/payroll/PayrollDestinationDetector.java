@@ -14,6 +14,7 @@ import io.daylight.core.state.ArraySets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import io.daylight.core.ratio.PolicyRatio;
 import java.util.Set;
 
 /**
@@ -29,19 +30,19 @@ import java.util.Set;
  *
  * <p>Likelihood ratios are policy assumptions (no public base rates): holder not the worker, 35 %
  * of fraud vs 2 % of honest workers (joint accounts with a partner's name first are matched, so
- * what remains is rare) = {@value #HOLDER_LR}; churn 25 % vs 1 % = {@value #CHURN_LR}; payment
- * platform or crypto 30 % vs 3 % = {@value #METHOD_LR}; bank abroad 25 % vs 2 % (expatriates,
- * recent movers) = {@value #COUNTRY_LR}. Method and bank country observe one fact (where the money
+ * what remains is rare) = 17.5; churn 25 % vs 1 % = 25; payment
+ * platform or crypto 30 % vs 3 % = 10; bank abroad 25 % vs 2 % (expatriates,
+ * recent movers) = 12.5. Method and bank country observe one fact (where the money
  * leaves the banking system of the declared country), so they share a dependency group.
  */
 public final class PayrollDestinationDetector implements Detector<PayrollDestinationDetector.State> {
   public static final String NAME = "payroll.destination";
   static final int CHURN_CHANGES = 3;
   static final int CHURN_DAYS = 90;
-  static final double HOLDER_LR = 0.35 / 0.02;
-  static final double CHURN_LR = 0.25 / 0.01;
-  static final double METHOD_LR = 0.30 / 0.03;
-  static final double COUNTRY_LR = 0.25 / 0.02;
+  static final double HOLDER_LR = PolicyRatio.of(0.35, 0.02);
+  static final double CHURN_LR = PolicyRatio.of(0.25, 0.01);
+  static final double METHOD_LR = PolicyRatio.of(0.30, 0.03);
+  static final double COUNTRY_LR = PolicyRatio.of(0.25, 0.02);
   private static final long DAY_MS = 86_400_000L;
 
   /** Per-worker memory. */

@@ -17,6 +17,7 @@ import io.daylight.core.farm.GroupState;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import io.daylight.core.ratio.PolicyRatio;
 import java.util.Set;
 
 /**
@@ -37,7 +38,7 @@ import java.util.Set;
  */
 public final class SharedPayrollAccountDetector implements Detector<GroupState> {
   public static final String NAME = "payroll.shared-account";
-  static final double PAIR_LR = 0.30 / 0.01;
+  static final double PAIR_LR = PolicyRatio.of(0.30, 0.01);
   private static final int NAMES_IN_EXPLANATION = 12;
 
   @Override public String name() { return NAME; }

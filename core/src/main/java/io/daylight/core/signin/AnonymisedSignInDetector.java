@@ -15,6 +15,7 @@ import io.daylight.core.state.ArraySets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import io.daylight.core.ratio.PolicyRatio;
 import java.util.Set;
 
 /**
@@ -27,15 +28,15 @@ import java.util.Set;
  * <p>Likelihood ratio (policy assumption): persistent anonymised sign-in, assumed for 60 % of
  * fraud workers (Microsoft Threat Intelligence, "Jasper Sleet: North Korean remote IT workers'
  * evolving tactics", June 2025, describes VPN and proxy use as routine) and 5 % of honest ones
- * (privacy-minded people who leave a VPN on): 0.60 / 0.05 = {@value #LR}. Tor, assumed 10 % vs
- * 0.1 %, = {@value #TOR_LR}.
+ * (privacy-minded people who leave a VPN on): 0.60 / 0.05 = 12. Tor, assumed 10 % vs
+ * 0.1 %, = 100.
  */
 public final class AnonymisedSignInDetector implements Detector<AnonymisedSignInDetector.State> {
   public static final String NAME = "signin.anonymiser";
   static final int MIN_DAYS = 3;
   static final int MIN_SHARE_PCT = 30;
-  static final double LR = 0.60 / 0.05;
-  static final double TOR_LR = 0.10 / 0.001;
+  static final double LR = PolicyRatio.of(0.60, 0.05);
+  static final double TOR_LR = PolicyRatio.of(0.10, 0.001);
 
   private final DeploymentContext deployment;
   private final IpIntel ip;

@@ -18,6 +18,7 @@ import io.daylight.core.state.ArraySets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import io.daylight.core.ratio.PolicyRatio;
 import java.util.Set;
 
 /**
@@ -34,13 +35,13 @@ import java.util.Set;
  *
  * <p>Likelihood ratio (policy assumption): mostly signing in far from the declared place, assumed
  * for 50 % of fraud workers (many hide behind anonymisers or farm laptops instead) and 1 % of
- * honest ones (long trips, relocations not yet recorded): 0.50 / 0.01 = {@value #LR}.
+ * honest ones (long trips, relocations not yet recorded): 0.50 / 0.01 = 50.
  */
 public final class DeclaredPlaceSignInDetector implements Detector<DeclaredPlaceSignInDetector.State> {
   public static final String NAME = "signin.far-from-declared";
   static final double FAR_KM = 1000;
   static final int MIN_DAYS = 5;
-  static final double LR = 0.50 / 0.01;
+  static final double LR = PolicyRatio.of(0.50, 0.01);
 
   private final DeploymentContext deployment;
   private final IpIntel ip;

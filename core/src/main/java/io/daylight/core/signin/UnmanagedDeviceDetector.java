@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import io.daylight.core.ratio.PolicyRatio;
 import java.util.Set;
 
 /**
@@ -28,14 +29,14 @@ import java.util.Set;
  *
  * <p>Likelihood ratios (policy assumptions; BYOD rates differ per organisation and should replace
  * these): first sign-in unmanaged, assumed 50 % of fraud vs 10 % of honest workers (a new hire
- * checking mail on a phone before the laptop arrives) = {@value #FIRST_LR}; several unmanaged
- * machines, 40 % vs 3 % = {@value #MANY_LR}.
+ * checking mail on a phone before the laptop arrives) = 5; several unmanaged
+ * machines, 40 % vs 3 % = 13.3.
  */
 public final class UnmanagedDeviceDetector implements Detector<UnmanagedDeviceDetector.State> {
   public static final String NAME = "signin.unmanaged-device";
   static final int MANY_DEVICES = 3;
-  static final double FIRST_LR = 0.50 / 0.10;
-  static final double MANY_LR = 0.40 / 0.03;
+  static final double FIRST_LR = PolicyRatio.of(0.50, 0.10);
+  static final double MANY_LR = PolicyRatio.of(0.40, 0.03);
 
   /** Per-worker memory. */
   public static final class State {

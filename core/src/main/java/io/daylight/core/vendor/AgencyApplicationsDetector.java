@@ -15,6 +15,7 @@ import io.daylight.core.state.ArraySets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import io.daylight.core.ratio.PolicyRatio;
 import java.util.Set;
 
 /**
@@ -31,14 +32,14 @@ import java.util.Set;
  *
  * <p>Likelihood ratios (policy assumptions; they order agency findings and never enter a case):
  * {@value #MIN_CANDIDATES}+ self-filed candidates on one device, assumed for 40 % of agencies
- * fronting impostors and 2 % of honest ones (a recruiting-event kiosk) = {@value #DEVICE_LR}; the
- * same through anonymisers, 50 % vs 5 % = {@value #NETWORK_LR}.
+ * fronting impostors and 2 % of honest ones (a recruiting-event kiosk) = 20; the
+ * same through anonymisers, 50 % vs 5 % = 10.
  */
 public final class AgencyApplicationsDetector implements Detector<AgencyApplicationsDetector.State> {
   public static final String NAME = "vendor.agency-applications";
   static final int MIN_CANDIDATES = 3;
-  static final double DEVICE_LR = 0.40 / 0.02;
-  static final double NETWORK_LR = 0.50 / 0.05;
+  static final double DEVICE_LR = PolicyRatio.of(0.40, 0.02);
+  static final double NETWORK_LR = PolicyRatio.of(0.50, 0.05);
 
   private final IpIntel ip;
 

@@ -47,14 +47,14 @@ class LaptopFarmDetectorTest {
   }
 
   @Test
-  void a_home_with_two_employees_corporate_egress_a_vpn_exit_and_a_cafe_visit_stay_quiet() {
+  void a_home_with_two_employees_an_office_behind_corporate_egress_a_vpn_exit_and_a_cafe_visit_stay_quiet() {
     List<Event> ev = new ArrayList<>();
     Address shared = address("5 Elm St", "Tempe", "85281");
     ev.add(worker("w-spouse1", shared));
     ev.add(worker("w-spouse2", shared));
     daily(ev, "w-spouse1", "198.51.100.40", "aa:aa:aa:aa:aa:01", 10);
     daily(ev, "w-spouse2", "198.51.100.40", "aa:aa:aa:aa:aa:01", 10);
-    for (int i = 0; i < 300; i++) daily(ev, "w-office" + i, "203.0.113.7", null, 5);
+    for (int i = 0; i < 300; i++) daily(ev, "w-office" + i, "203.0.113.7", "0f:f1:ce:00:00:01", 5);
     for (int i = 0; i < 6; i++) daily(ev, "w-vpn" + i, "192.0.2.50", null, 5);
     for (int i = 0; i < 4; i++) ev.add(inventory("w-cafe" + i, day(3), "SN", "198.51.100.99", "cc:00:00:00:00:01", List.of(), List.of(), List.of()));
     assertThat(Harness.run(new LaptopFarmDetector(CORP, IP), ev)).isEmpty();
