@@ -79,8 +79,12 @@ class PostHireAccuracyTest {
     List<Finding> findings = h.findings();
 
     Map<String, Set<String>> flagged = new TreeMap<>();
+    Map<String, Set<String>> ratiosUsed = new TreeMap<>();
     for (Finding f : findings) {
-      if (f.kind() == SubjectKind.WORKER) flagged.computeIfAbsent(f.detector(), k -> new TreeSet<>()).add(f.subject());
+      if (f.kind() != SubjectKind.WORKER) continue;
+      flagged.computeIfAbsent(f.detector(), k -> new TreeSet<>()).add(f.subject());
+      ratiosUsed.computeIfAbsent(f.detector(), k -> new TreeSet<>((a, b) -> Double.compare(Double.parseDouble(a), Double.parseDouble(b))))
+          .add(io.daylight.core.detect.Numbers.format(f.likelihoodRatio()));
     }
     int honest = 0, fraud = 0, farm = 0, solo = 0;
     for (String m : s.truth.values()) {
@@ -96,8 +100,8 @@ class PostHireAccuracyTest {
     md.append(String.format(Locale.ROOT, "Scenario: `PostHireScenario.generate(seed %d, %d workers, %d days)`: %d honest, "
         + "%d impostors (%d on laptop farms, %d solo behind VPNs/abroad); %,d events, run in %.1f s.%n%n",
         SEED, WORKERS, DAYS, honest, fraud, farm, solo, s.events.size(), seconds));
-    md.append("| detector | impostors flagged | farm | solo | honest flagged (FP rate) | look-alike traits behind the false positives: count (lift over all honest workers) |\n");
-    md.append("|---|---|---|---|---|---|\n");
+    md.append("| detector | impostors flagged | farm | solo | honest flagged (FP rate) | measured DR / FPR | policy ratios in findings | look-alike traits behind the false positives: count (lift over all honest workers) |\n");
+    md.append("|---|---|---|---|---|---|---|---|\n");
     Map<String, double[]> rates = new TreeMap<>();
     for (var e : flagged.entrySet()) {
       int tp = 0, tpFarm = 0, tpSolo = 0, fp = 0;
@@ -113,8 +117,11 @@ class PostHireAccuracyTest {
         }
       }
       rates.put(e.getKey(), new double[] {(double) tp / fraud, (double) fp / honest});
-      md.append(String.format(Locale.ROOT, "| `%s` | %d / %d (%.1f %%) | %d / %d | %d / %d | %d / %d (%.2f %%) | %s |%n",
+      double dr = (double) tp / fraud;
+      double fpr = (double) fp / honest;
+      md.append(String.format(Locale.ROOT, "| `%s` | %d / %d (%.1f %%) | %d / %d | %d / %d | %d / %d (%.2f %%) | %s | %s | %s |%n",
           e.getKey(), tp, fraud, 100.0 * tp / fraud, tpFarm, farm, tpSolo, solo, fp, honest, 100.0 * fp / honest,
+          fp == 0 ? "∞ (no FP)" : io.daylight.core.detect.Numbers.format(dr / fpr), String.join(", ", ratiosUsed.get(e.getKey())),
           overRepresented(fpTraits, fp, traitBase, honest)));
     }
     // Cases: all findings scored together with the default policy (prior 1/1000).
