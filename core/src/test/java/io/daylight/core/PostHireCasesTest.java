@@ -56,7 +56,7 @@ class PostHireCasesTest {
     var tools = RemoteAccessCatalogue.of(List.of(
         new RemoteAccessTool("AnyDesk", "RMM", List.of("AnyDesk.exe"), List.of("philandro Software GmbH"), List.of(), List.of(), "t"),
         new RemoteAccessTool("TeamViewer", "RMM", List.of("TeamViewer.exe"), List.of(), List.of(), List.of(), "t")));
-    var hardware = new InputHardwareCatalogue(List.of(new InputHardware("PiKVM", "ip-kvm", List.of(), List.of("pikvm"), List.of(), "t")));
+    var hardware = InputHardwareCatalogue.of(List.of(new InputHardware("PiKVM", "ip-kvm", List.of(), List.of("pikvm"), List.of(), "t")));
     List<Event> ev = new ArrayList<>();
     String[] farm = {"w-f1", "w-f2", "w-f3", "w-f4"};
     for (String f : farm) ev.add(farmWorker(f, f.equals("w-f1") || f.equals("w-f2") ? "acct-pool" : "acct-" + f));

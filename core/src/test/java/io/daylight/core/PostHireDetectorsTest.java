@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class PostHireDetectorsTest {
   static final List<Detector<?>> ALL = PostHireDetectors.all(DeploymentContext.EMPTY, IpIntel.NONE,
-      RemoteAccessCatalogue.of(List.of()), new InputHardwareCatalogue(List.of()));
+      RemoteAccessCatalogue.of(List.of()), InputHardwareCatalogue.of(List.of()));
 
   @Test
   void detector_names_are_unique_and_say_their_capability() {

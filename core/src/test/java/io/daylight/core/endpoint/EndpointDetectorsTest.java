@@ -24,7 +24,7 @@ class EndpointDetectorsTest {
   static final RemoteAccessTool TEAMVIEWER = new RemoteAccessTool("TeamViewer", "RMM", List.of("TeamViewer.exe"),
       List.of("TeamViewer Germany GmbH"), List.of("C:\\Program Files\\TeamViewer\\"), List.of(), "LOLRMM TeamViewer");
   static final RemoteAccessCatalogue TOOLS = RemoteAccessCatalogue.of(List.of(ANYDESK, TEAMVIEWER));
-  static final InputHardwareCatalogue HARDWARE = new InputHardwareCatalogue(List.of(
+  static final InputHardwareCatalogue HARDWARE = InputHardwareCatalogue.of(List.of(
       new InputHardware("PiKVM", "ip-kvm", List.of("1d6b:0104"), List.of("pikvm"), List.of("pikvm"), "docs.pikvm.org/id"),
       new InputHardware("Mouse jiggler", "mouse-jiggler", List.of(), List.of("jiggler"), List.of(), "product names")));
   static final DeploymentContext SANCTIONS_TEAMVIEWER =

@@ -48,7 +48,7 @@ class PostHireAccuracyTest {
   }
 
   static InputHardwareCatalogue hardware() {
-    return new InputHardwareCatalogue(List.of(
+    return InputHardwareCatalogue.of(List.of(
         new InputHardware("PiKVM", "ip-kvm", List.of(), List.of("pikvm"), List.of("pikvm"), "test"),
         new InputHardware("Linux USB gadget", "usb-gadget", List.of("1d6b:0104"), List.of(), List.of(), "test"),
         new InputHardware("Mouse jiggler", "mouse-jiggler", List.of(), List.of("jiggler", "mouse mover"), List.of(), "test")));

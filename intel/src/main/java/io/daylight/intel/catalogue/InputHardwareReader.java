@@ -25,7 +25,7 @@ public final class InputHardwareReader {
   public static InputHardwareCatalogue bundled() {
     try (InputStream in = InputHardwareReader.class.getResourceAsStream(RESOURCE)) {
       if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-      return new InputHardwareCatalogue(read(in, RESOURCE));
+      return InputHardwareCatalogue.of(read(in, RESOURCE));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
