@@ -90,7 +90,10 @@ public final class CsvImporter implements Importer {
     for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> f = it.next();
       if (RESERVED.contains(f.getKey())) continue;
-      if (!f.getValue().isTextual()) throw new IllegalArgumentException("csv mapping: " + f.getKey() + " must name a column");
+      if (!f.getValue().isTextual()) {
+        throw new IllegalArgumentException("csv mapping: " + f.getKey() + " must name a column"
+            + (f.getValue().isBoolean() ? " (quote it: YAML reads yes, no, on and off as booleans)" : ""));
+      }
       checkPath(f.getKey());
       columns.put(f.getKey(), f.getValue().asText());
     }
