@@ -7,6 +7,7 @@ import java.io.InputStream;
  * Converts one vendor export (a file, an HTTP body, one tailed line) to contract-v1 events. Every
  * vendor record ends as exactly one of: one or more events, a rejection with a reason, or a skip
  * (a record of a kind the contract has no type for, counted by reason, never silent).
+ * Not thread-safe: use one instance per conversion ({@link Importers#forFormat} makes a new one).
  */
 public interface Importer {
   /** The name used on the command line and in {@code POST /v1/import/{format}}. */
