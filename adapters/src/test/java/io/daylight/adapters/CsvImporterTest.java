@@ -107,4 +107,13 @@ class CsvImporterTest {
     assertThat(r.rejections).extracting(x -> x.reason()).containsExactly("csv: client_utc_offset_min must be a number, not 'west'");
     r.contractEvents();
   }
+
+  @Test
+  void rejects_a_row_with_more_cells_than_the_header_and_reads_on() throws IOException {
+    CsvImporter imp = new CsvImporter(Mapping.parse("type: payroll\ntime: t\nsubject: who\naccount: a"));
+    Imported r = Imported.text(imp, "t,who,a\n2026-03-01T00:00:00Z,w-1,acct-1\n2026-03-01T00:00:00Z,w-2,acct-2,surplus\n2026-03-02T00:00:00Z,w-3\n2026-03-03T00:00:00Z,w-4,acct-4\n");
+    assertThat(r.events).extracting(e -> e.path("subject").asText()).containsExactly("w-1", "w-3", "w-4");
+    assertThat(r.rejections).extracting(x -> x.line()).containsExactly(3L);
+    r.contractEvents();
+  }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.daylight.adapters.Contract;
 import io.daylight.adapters.ContractCheck;
 import io.daylight.adapters.ImportSink;
@@ -119,25 +118,26 @@ public final class CsvImporter implements Importer {
     int c = r.read();
     if (c != '\uFEFF' && c >= 0) r.unread(c); // spreadsheet exports start with a byte-order mark
     CsvMapper mapper = new CsvMapper();
+    mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     mapper.enable(CsvParser.Feature.TRIM_SPACES);
     long records = 0, events = 0, rejected = 0;
-    try (MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
-        .with(CsvSchema.emptySchema().withHeader()).readValues(r)) {
+    // Rows are read as plain lists so that one malformed row is rejected on its own and the
+    // rest of the file is still read (a header-bound schema stops at the first surplus cell).
+    try (MappingIterator<List<String>> rows = mapper.readerForListOf(String.class).readValues(r)) {
+      if (!rows.hasNextValue()) return ImportStats.ZERO;
+      List<String> header = rows.nextValue();
       long line = 1;
-      while (true) {
-        Map<String, String> row;
-        try {
-          if (!rows.hasNextValue()) break;
-          row = rows.nextValue();
-        } catch (IOException | RuntimeException e) {
-          records++;
-          rejected++;
-          sink.rejected(new Rejection(line + 1, source, "csv: unreadable row: " + e.getMessage(), ""));
-          break;
-        }
+      while (rows.hasNextValue()) {
+        List<String> cells = rows.nextValue();
         line++;
+        if (cells.size() == 1 && cells.get(0).isBlank()) continue;
         records++;
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) row.put(header.get(i), i < cells.size() ? cells.get(i) : null);
         try {
+          if (cells.size() > header.size()) {
+            throw Unconvertible.reject("row has " + cells.size() + " cells, the header " + header.size());
+          }
           ObjectNode e = event(row);
           String problem = check.problem(e);
           if (problem != null) throw Unconvertible.reject("converted event refused by the contract: " + problem);
@@ -145,7 +145,7 @@ public final class CsvImporter implements Importer {
           events++;
         } catch (Unconvertible u) {
           rejected++;
-          sink.rejected(new Rejection(line, source, "csv: " + u.getMessage(), Contract.JSON.valueToTree(row).toString()));
+          sink.rejected(new Rejection(line, source, "csv: " + u.getMessage(), Contract.JSON.valueToTree(cells).toString()));
         }
       }
     }
