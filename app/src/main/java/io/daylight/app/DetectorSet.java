@@ -1,5 +1,6 @@
 package io.daylight.app;
 
+import io.daylight.core.PostHireDetectors;
 import io.daylight.core.context.DeploymentContext;
 import io.daylight.core.detect.Detector;
 import io.daylight.core.location.RttFloorDetector;
@@ -13,6 +14,7 @@ public final class DetectorSet {
   public static List<Detector<?>> standard(DeploymentContext context, ReferenceData intel) {
     List<Detector<?>> all = new ArrayList<>();
     all.add(new RttFloorDetector());
+    all.addAll(PostHireDetectors.all(context, intel.ip(), intel.tools(), intel.hardware()));
     return List.copyOf(all);
   }
 }

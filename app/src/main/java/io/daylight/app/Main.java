@@ -1,5 +1,6 @@
 package io.daylight.app;
 
+import io.daylight.adapters.cli.ImportCommand;
 import io.daylight.app.bench.BenchCommand;
 import io.daylight.app.demo.DemoCommand;
 import io.daylight.app.scan.ScanCommand;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The one CLI: {@code daylight scan | serve | demo | bench | ...}. */
 @Command(name = "daylight", mixinStandardHelpOptions = true, version = "daylight 0.1.0",
     description = "Finds remote workers who are not where, or not who, they say they are.",
-    subcommands = {ScanCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class})
+    subcommands = {ScanCommand.class, ServeCommand.class, DemoCommand.class, ImportCommand.class, BenchCommand.class})
 public final class Main {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

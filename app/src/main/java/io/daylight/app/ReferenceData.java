@@ -1,13 +1,23 @@
 package io.daylight.app;
 
+import io.daylight.core.endpoint.InputHardwareCatalogue;
+import io.daylight.core.endpoint.RemoteAccessCatalogue;
 import io.daylight.core.intel.Gazetteer;
 import io.daylight.core.intel.IpIntel;
+import io.daylight.intel.catalogue.Catalogues;
 import java.util.Optional;
 
-/** The reference data a run uses, loaded once. */
-public record ReferenceData(IpIntel ip, Gazetteer places) {
+/**
+ * The reference data a run uses, loaded once: IP intel, places, and the project's catalogues of
+ * remote-access tools and input-injection hardware (bundled, versioned with the code).
+ */
+public record ReferenceData(IpIntel ip, Gazetteer places, RemoteAccessCatalogue tools, InputHardwareCatalogue hardware) {
 
-  /** No reference data: declared places must carry coordinates; IPs stay unclassified. */
+  public ReferenceData(IpIntel ip, Gazetteer places) {
+    this(ip, places, Catalogues.remoteAccess(), Catalogues.inputHardware());
+  }
+
+  /** No downloaded data: declared places must carry coordinates; IPs stay unclassified. */
   public static ReferenceData none() {
     return new ReferenceData(IpIntel.NONE, (city, region, country) -> Optional.empty());
   }

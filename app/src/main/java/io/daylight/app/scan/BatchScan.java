@@ -4,6 +4,8 @@ import io.daylight.core.detect.Detector;
 import io.daylight.core.detect.Finding;
 import io.daylight.core.enrich.Enricher;
 import io.daylight.core.event.Event;
+import io.daylight.core.event.Worker;
+import io.daylight.core.vendor.AgencyPlacementReview;
 import io.daylight.core.score.Case;
 import io.daylight.core.score.CaseScorer;
 import io.daylight.ingest.IngestSink;
@@ -64,8 +66,17 @@ public final class BatchScan {
     Map<String, Finding> byUid = new LinkedHashMap<>();
     EmbeddedRuntime runtime = new EmbeddedRuntime(detectors, EmbeddedRuntime.UNBOUNDED_LATENESS,
         f -> byUid.putIfAbsent(f.uid(), f), e -> { throw new IllegalStateException("a batch has no late events"); });
-    for (Event e : events) runtime.offer(e);
+    AgencyPlacementReview agencies = new AgencyPlacementReview();
+    long newest = Long.MIN_VALUE;
+    for (Event e : events) {
+      runtime.offer(e);
+      if (e instanceof Worker w) agencies.placement(w);
+      newest = Math.max(newest, e.time());
+    }
     runtime.finish();
+    // Agencies are judged on their placements' cases: a finding about the agency, for the
+    // vendor-risk team; it forms no case and raises no placement's score.
+    for (Finding f : agencies.review(byUid.values(), scorer.policy(), newest)) byUid.putIfAbsent(f.uid(), f);
     List<Finding> findings = new ArrayList<>(byUid.values());
     findings.sort(Comparator.comparingLong(Finding::time).thenComparing(Finding::uid));
     return new Result(findings, scorer.score(findings), stats, runtime.stats());

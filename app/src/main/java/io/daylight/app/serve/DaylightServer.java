@@ -1,6 +1,7 @@
 package io.daylight.app.serve;
 
 import io.daylight.app.DetectorSet;
+import io.daylight.adapters.Mapping;
 import io.daylight.app.ReferenceData;
 import io.daylight.core.context.DeploymentContext;
 import io.daylight.core.enrich.Enricher;
@@ -38,6 +39,12 @@ public final class DaylightServer implements AutoCloseable {
    */
   public static DaylightServer start(Database db, DeploymentContext context, ReferenceData intel, ScoringPolicy policy,
                                      long allowedLatenessMs, int port) {
+    return start(db, context, intel, policy, allowedLatenessMs, port, Mapping.NONE);
+  }
+
+  /** As above, with the identity mapping used by {@code POST /v1/import/{format}}. */
+  public static DaylightServer start(Database db, DeploymentContext context, ReferenceData intel, ScoringPolicy policy,
+                                     long allowedLatenessMs, int port, Mapping mapping) {
     EventStore events = new EventStore(db.dataSource());
     FindingStore findings = new FindingStore(db.dataSource());
     CaseStore cases = new CaseStore(db.dataSource());
@@ -46,7 +53,7 @@ public final class DaylightServer implements AutoCloseable {
         new Enricher(intel.places()), new CaseScorer(policy), events, new RejectedStore(db.dataSource()), findings, cases,
         metrics);
     service.replay();
-    Javalin http = HttpApi.create(service, events, cases, findings, metrics).start("127.0.0.1", port);
+    Javalin http = HttpApi.create(service, events, cases, findings, metrics, mapping).start("127.0.0.1", port);
     return new DaylightServer(db, service, http, events, cases, findings);
   }
 

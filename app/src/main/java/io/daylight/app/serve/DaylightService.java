@@ -128,6 +128,15 @@ public final class DaylightService {
     return new IngestReport(newCount, accepted.size() - newCount, rejections.size(), late, lines);
   }
 
+  /** Stores rejections that happened before ingest (an importer could not convert a record). */
+  public void rejectedUpstream(List<Rejection> rejections) {
+    if (rejections.isEmpty()) return;
+    List<RejectedLine> lines = new ArrayList<>(rejections.size());
+    for (Rejection r : rejections) lines.add(new RejectedLine(r.line(), r.source(), r.reason(), r.raw()));
+    rejected.append(lines);
+    metrics.ingested(0, 0, rejections.size());
+  }
+
   private synchronized long detect(List<Event> fresh) {
     long lateBefore = runtime.stats().late();
     for (Event e : fresh) runtime.offer(enricher.enrich(e));

@@ -3,6 +3,11 @@ package io.daylight.app.serve;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.daylight.adapters.ImportSink;
+import io.daylight.adapters.ImportStats;
+import io.daylight.adapters.Importer;
+import io.daylight.adapters.Importers;
+import io.daylight.adapters.Mapping;
 import io.daylight.app.output.CaseJson;
 import io.daylight.app.output.OcsfFinding;
 import io.daylight.core.detect.Finding;
@@ -29,11 +34,12 @@ public final class HttpApi {
   private HttpApi() {}
 
   public static Javalin create(DaylightService service, EventStore events, CaseStore cases, FindingStore findings,
-                               ServiceMetrics metrics) {
+                               ServiceMetrics metrics, Mapping mapping) {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.routes.post("/v1/events", ctx -> ingest(ctx, service));
+      config.routes.post("/v1/import/{format}", ctx -> importVendor(ctx, service, mapping));
       config.routes.get("/v1/cases", ctx -> listCases(ctx, cases));
       config.routes.get("/v1/cases/{subject}", ctx -> oneCase(ctx, cases, findings, events));
       config.routes.get("/health", ctx -> ctx.json(health(events)));
@@ -50,7 +56,10 @@ public final class HttpApi {
       ctx.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).json(error("send NDJSON (application/x-ndjson)"));
       return;
     }
-    DaylightService.IngestReport r = service.ingest(ctx.bodyInputStream(), "http:" + ctx.ip());
+    ctx.json(report(service.ingest(ctx.bodyInputStream(), "http:" + ctx.ip())));
+  }
+
+  private static ObjectNode report(DaylightService.IngestReport r) {
     ObjectNode o = JSON.createObjectNode();
     o.put("accepted", r.accepted());
     o.put("duplicates", r.duplicates());
@@ -64,6 +73,40 @@ public final class HttpApi {
       if (l.id() != null) n.put("id", l.id());
       if (l.reason() != null) n.put("reason", l.reason());
     }
+    return o;
+  }
+
+  /**
+   * Converts a vendor export (Okta, Entra, Google Workspace, osquery, Greenhouse, CSV, git) to
+   * contract events with the same adapters as {@code daylight import}, then ingests them.
+   */
+  private static void importVendor(Context ctx, DaylightService service, Mapping mapping) throws Exception {
+    Importer importer = Importers.forFormat(ctx.pathParam("format"), mapping);
+    java.io.ByteArrayOutputStream converted = new java.io.ByteArrayOutputStream();
+    List<io.daylight.ingest.Rejection> rejections = new java.util.ArrayList<>();
+    String source = "http:" + ctx.ip() + ":" + importer.format();
+    ImportStats stats = importer.convert(ctx.bodyInputStream(), source, new ImportSink() {
+      @Override
+      public void event(ObjectNode event) {
+        converted.writeBytes(event.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        converted.write('\n');
+      }
+
+      @Override
+      public void rejected(io.daylight.ingest.Rejection r) {
+        rejections.add(r);
+      }
+    });
+    service.rejectedUpstream(rejections);
+    DaylightService.IngestReport r = service.ingest(new java.io.ByteArrayInputStream(converted.toByteArray()), source);
+    ObjectNode o = report(r);
+    ObjectNode imp = o.putObject("import");
+    imp.put("records", stats.records());
+    imp.put("events", stats.events());
+    imp.put("rejected", stats.rejected());
+    imp.put("skipped", stats.skipped());
+    ArrayNode rej = imp.putArray("rejections");
+    for (io.daylight.ingest.Rejection x : rejections) rej.addObject().put("line", x.line()).put("reason", x.reason());
     ctx.json(o);
   }
 

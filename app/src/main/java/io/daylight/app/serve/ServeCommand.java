@@ -1,5 +1,6 @@
 package io.daylight.app.serve;
 
+import io.daylight.adapters.Mapping;
 import io.daylight.app.IntelOption;
 import io.daylight.app.context.ContextFile;
 import io.daylight.core.context.DeploymentContext;
@@ -44,6 +45,15 @@ public final class ServeCommand implements Callable<Integer> {
       description = "how late an event may arrive and still be detected in order (ISO-8601 duration, default ${DEFAULT-VALUE})")
   Duration lateness;
 
+  @Option(names = "--mapping", paramLabel = "FILE",
+      description = "adapter mapping (YAML/JSON: vendor identities to worker ids, CSV columns) for imports and --watch")
+  Path mappingFile;
+
+  @Option(names = "--watch", paramLabel = "DIR",
+      description = "also tail DIR: *.ndjson contract files and okta-*, entra-*, gworkspace-*, osquery-*, git-* exports, "
+          + "checkpointed in DIR/.daylight-checkpoint so restarts neither lose nor repeat lines")
+  Path watchDir;
+
   @Mixin IntelOption intelOption;
 
   @Spec CommandSpec spec;
@@ -63,10 +73,14 @@ public final class ServeCommand implements Callable<Integer> {
     Database db = jdbcUrl == null
         ? Database.embedded(dataDir.resolve("postgres"))
         : Database.external(jdbcUrl, dbUser, System.getenv(dbPasswordEnv));
+    Mapping mapping = mappingFile == null ? Mapping.NONE : Mapping.load(mappingFile);
     DaylightServer server = DaylightServer.start(db, ctx, intelOption.load(), ScoringPolicy.DEFAULT,
-        lateness.toMillis(), port);
+        lateness.toMillis(), port, mapping);
+    java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+    if (watchDir != null) WatchSource.start(watchDir, mapping, server.service(), running, err);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      running.set(false);
       server.close();
       stopped.countDown();
     }, "daylight-shutdown"));

@@ -28,6 +28,10 @@ public final class CaseScorer {
     this.policy = policy;
   }
 
+  public ScoringPolicy policy() {
+    return policy;
+  }
+
   /** One case per worker or applicant cluster that has findings, highest score first. */
   public List<Case> score(Collection<Finding> findings) {
     Map<String, List<Finding>> bySubject = new TreeMap<>();
