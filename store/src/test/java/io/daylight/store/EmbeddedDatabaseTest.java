@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,25 @@ class EmbeddedDatabaseTest {
       assertThatThrownBy(() -> Database.embedded(data)).isInstanceOf(StoreException.class).hasMessageContaining("in use");
       assertThat(new EventStore(owner.dataSource()).append(List.of(event("still-up")))).containsExactly(true);
     }
+  }
+
+  @Test
+  void starts_when_a_stale_postmaster_pid_names_a_pid_now_used_by_another_program() throws Exception {
+    Path data = dir.resolve("db");
+    Path pidFile = data.resolve("pg/postmaster.pid");
+    List<String> running;
+    try (Database db = Database.embedded(data)) {
+      new EventStore(db.dataSource()).append(List.of(event("before")));
+      running = Files.readAllLines(pidFile);
+    }
+    // As after a crash in a container where the pid went to another process: here, this JVM.
+    List<String> stale = new ArrayList<>(running);
+    stale.set(0, Long.toString(ProcessHandle.current().pid()));
+    Files.write(pidFile, stale);
+    try (Database db = Database.embedded(data)) {
+      assertThat(new EventStore(db.dataSource()).byIds(List.of("before"))).hasSize(1);
+    }
+    assertThat(ProcessHandle.current().isAlive()).isTrue();
   }
 
   @Test
