@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -288,7 +287,13 @@ final class EmbeddedServer implements AutoCloseable {
     if (lines.isEmpty() || !lines.get(0).trim().matches("\\d+")) return;
     long pid = Long.parseLong(lines.get(0).trim());
     Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-    if (process.isEmpty()) return;
+    if (process.isEmpty()) return; // gone: PostgreSQL itself treats the file as stale
+    if (!isRunning(pid)) {
+      // A zombie (killed, not yet reaped by init): PostgreSQL's kill(pid, 0) would call it alive.
+      log.warn("{} names pid {}, a server that died and was not reaped yet; removing the stale file", pidFile, pid);
+      Files.delete(pidFile);
+      return;
+    }
     Optional<Boolean> ours = isServerOf(pid, cluster);
     if (ours.isEmpty()) return;
     if (ours.get()) {
@@ -297,15 +302,37 @@ final class EmbeddedServer implements AutoCloseable {
       if (!result.ok()) {
         log.warn("Fast shutdown failed ({}); killing pid {}", result.output().trim(), pid);
         process.get().destroyForcibly();
-        try {
-          process.get().onExit().get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-          throw new StoreException("could not stop the leftover PostgreSQL server pid " + pid, e);
+        if (!awaitGone(pid, Duration.ofSeconds(30))) {
+          throw new StoreException("could not stop the leftover PostgreSQL server pid " + pid);
         }
       }
     } else {
       log.warn("{} names pid {}, which is now another program; removing the stale file", pidFile, pid);
       Files.delete(pidFile);
+    }
+  }
+
+  /**
+   * Waits until {@code pid} has exited. A dead server that nobody reaped yet (a zombie: when the
+   * container's init does not reap orphans) counts as exited: it holds no files or memory.
+   */
+  static boolean awaitGone(long pid, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!isRunning(pid)) return true;
+      sleep(Duration.ofMillis(20));
+    }
+    return !isRunning(pid);
+  }
+
+  private static boolean isRunning(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.UTF_8);
+      // The state follows the command name, which is in parentheses and may itself hold ") ".
+      char state = stat.charAt(stat.lastIndexOf(')') + 2);
+      return state != 'Z' && state != 'X';
+    } catch (IOException | IndexOutOfBoundsException e) {
+      return false;
     }
   }
 
