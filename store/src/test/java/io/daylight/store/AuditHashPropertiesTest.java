@@ -9,7 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** The audit hash must tell apart any two rows that differ, including by where a field ends. */
-class AuditHashProperties {
+class AuditHashPropertiesTest {
   private static final Instant AT = Instant.parse("2026-03-02T14:05:11.123456Z");
 
   @Property
