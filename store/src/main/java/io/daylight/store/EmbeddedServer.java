@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -34,8 +33,9 @@ import org.slf4j.LoggerFactory;
  * when the process dies, even by kill -9, which is how a server left running by a dead owner is
  * told apart from one whose owner is alive (and must not be touched).
  *
- * <p>Why not zonky's {@code EmbeddedPostgres} class (only its binaries are used): it starts the
- * server with {@code -F} (fsync off), which an acknowledged-means-durable store cannot have; it
+ * <p>Why not zonky's {@code EmbeddedPostgres} class (only its binaries are used): by default it
+ * starts the server with {@code -F} (fsync off), which an acknowledged-means-durable store cannot
+ * have; it
  * can drop root only through user namespaces, which Docker's default seccomp profile forbids (see
  * {@link RunAs}); it runs initdb in place, so a kill during initdb leaves a directory that looks
  * initialised; and after the owning JVM is killed with -9, pg_ctl's daemonised server lives on
@@ -48,8 +48,8 @@ import org.slf4j.LoggerFactory;
  *   <li>a server left running by a dead owner is stopped (fast shutdown) before starting, a
  *       {@code postmaster.pid} whose pid now belongs to another program is removed, and a
  *       {@code postmaster.pid} of a dead server is left to PostgreSQL, which recovers from WAL;
- *   <li>it listens on 127.0.0.1 only, with no Unix socket, and password (SCRAM) authentication,
- *       so other local accounts cannot reach the audit log.
+ *   <li>it listens on 127.0.0.1 only, with no Unix socket, and asks for the password (SCRAM) kept
+ *       in {@code superuser.secret}, so other local accounts cannot use the database.
  * </ul>
  */
 final class EmbeddedServer implements AutoCloseable {
@@ -59,14 +59,16 @@ final class EmbeddedServer implements AutoCloseable {
   private static final String CLUSTER = "pg";
   private static final String SECRET = "superuser.secret";
   private static final String OWNER_LOCK = "owner.lock";
+  // Generous bounds, far above what was measured here (initdb 1-4 s, start 0.1-0.5 s on a
+  // loaded 2-core machine): they only keep a wedged command from hanging the application.
   private static final Duration INITDB_TIMEOUT = Duration.ofMinutes(3);
   private static final int PG_CTL_WAIT_SECONDS = 120;
   private static final Duration PG_CTL_TIMEOUT = Duration.ofSeconds(PG_CTL_WAIT_SECONDS + 30);
   /**
-   * Start attempts. A retry covers two short-lived conditions: the backends of a server killed
-   * with -9 still hold its shared memory for a few milliseconds after it died ("pre-existing
-   * shared memory block is still in use"), and a free port picked by this process can be taken by
-   * another before the server binds it.
+   * Start attempts, 0.3 s, 0.6 s, ... apart. A retry covers two short-lived conditions: the
+   * backends of a server killed with -9 hold its shared memory until they notice their parent
+   * died ("pre-existing shared memory block is still in use"), and a free port picked by this
+   * process can be taken by another before the server binds it.
    */
   private static final int START_ATTEMPTS = 5;
 
@@ -210,7 +212,19 @@ final class EmbeddedServer implements AutoCloseable {
       Files.deleteIfExists(passwordFile);
     }
     Files.move(staging, cluster, StandardCopyOption.ATOMIC_MOVE);
+    syncDirectory(dir);
     log.info("Created PostgreSQL cluster {}", cluster);
+  }
+
+  /**
+   * Makes a rename in {@code dir} durable. Without it a crash soon after could bring back
+   * {@code pg.initdb/}, which the next start would delete and re-create, with every event
+   * acknowledged in between.
+   */
+  private static void syncDirectory(Path dir) throws IOException {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    }
   }
 
   /**
@@ -258,9 +272,14 @@ final class EmbeddedServer implements AutoCloseable {
     Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     Files.writeString(partial, secret, StandardCharsets.UTF_8, StandardOpenOption.SYNC);
     Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+    syncDirectory(dir);
     return secret;
   }
 
+  /**
+   * Clears the way after an owner that died without stopping its server. Called with the owner
+   * lock held, so a live server on the cluster has no live owner.
+   */
   private static void stopLeftoverServer(Path binaries, Path cluster, RunAs account) throws IOException {
     Path pidFile = cluster.resolve("postmaster.pid");
     if (!Files.isRegularFile(pidFile)) return;
@@ -268,7 +287,13 @@ final class EmbeddedServer implements AutoCloseable {
     if (lines.isEmpty() || !lines.get(0).trim().matches("\\d+")) return;
     long pid = Long.parseLong(lines.get(0).trim());
     Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-    if (process.isEmpty()) return;
+    if (process.isEmpty()) return; // gone: PostgreSQL itself treats the file as stale
+    if (!isRunning(pid)) {
+      // A zombie (killed, not yet reaped by init): PostgreSQL's kill(pid, 0) would call it alive.
+      log.warn("{} names pid {}, a server that died and was not reaped yet; removing the stale file", pidFile, pid);
+      Files.delete(pidFile);
+      return;
+    }
     Optional<Boolean> ours = isServerOf(pid, cluster);
     if (ours.isEmpty()) return;
     if (ours.get()) {
@@ -277,15 +302,37 @@ final class EmbeddedServer implements AutoCloseable {
       if (!result.ok()) {
         log.warn("Fast shutdown failed ({}); killing pid {}", result.output().trim(), pid);
         process.get().destroyForcibly();
-        try {
-          process.get().onExit().get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-          throw new StoreException("could not stop the leftover PostgreSQL server pid " + pid, e);
+        if (!awaitGone(pid, Duration.ofSeconds(30))) {
+          throw new StoreException("could not stop the leftover PostgreSQL server pid " + pid);
         }
       }
     } else {
       log.warn("{} names pid {}, which is now another program; removing the stale file", pidFile, pid);
       Files.delete(pidFile);
+    }
+  }
+
+  /**
+   * Waits until {@code pid} has exited. A dead server that nobody reaped yet (a zombie: when the
+   * container's init does not reap orphans) counts as exited: it holds no files or memory.
+   */
+  static boolean awaitGone(long pid, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!isRunning(pid)) return true;
+      sleep(Duration.ofMillis(20));
+    }
+    return !isRunning(pid);
+  }
+
+  private static boolean isRunning(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.UTF_8);
+      // The state follows the command name, which is in parentheses and may itself hold ") ".
+      char state = stat.charAt(stat.lastIndexOf(')') + 2);
+      return state != 'Z' && state != 'X';
+    } catch (IOException | IndexOutOfBoundsException e) {
+      return false;
     }
   }
 

@@ -54,7 +54,7 @@ enum RunAs {
     USER_NAMESPACE.prepare(dataDir);
     Commands.Result namespace = Commands.run(USER_NAMESPACE.wrap(List.of("id", "-u")), null, PROBE_TIMEOUT);
     if (namespace.ok() && !namespace.output().trim().equals("0")) return USER_NAMESPACE;
-    throw new IllegalStateException("Running as root, and PostgreSQL will not run as root. Neither way to "
+    throw new StoreException("Running as root, and PostgreSQL will not run as root. Neither way to "
         + "drop root worked: setpriv to uid " + NOBODY_ID + " (" + nobody.output().trim() + "; its data "
         + "directory " + dataDir + " must be reachable by that account, so not under a 0700 home) nor "
         + "unshare -U (" + namespace.output().trim() + "). Run as a normal user, or move the data directory.");
@@ -94,7 +94,7 @@ enum RunAs {
     };
     if (owner(path) == uid) return;
     if (this == CURRENT_USER) {
-      throw new IllegalStateException(path + " belongs to uid " + owner(path) + "; run as that user");
+      throw new StoreException(path + " belongs to uid " + owner(path) + "; run as that user");
     }
     try (Stream<Path> walk = Files.walk(path)) {
       for (Path p : (Iterable<Path>) walk::iterator) {

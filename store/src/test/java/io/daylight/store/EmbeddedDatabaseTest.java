@@ -12,12 +12,31 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedDatabaseTest {
+  // One cluster for the tests that only look at a running server; initdb costs 1-4 s here.
+  @TempDir static Path sharedDir;
+  private static Path sharedData;
+  private static Database shared;
+
   @TempDir Path dir;
+
+  @BeforeAll
+  static void startShared() {
+    sharedData = sharedDir.resolve("db");
+    shared = Database.embedded(sharedData);
+  }
+
+  @AfterAll
+  static void stopShared() {
+    shared.close();
+  }
 
   private static StoredEvent event(String id) {
     return new StoredEvent(id, "auth", "w-1", 1_772_000_000_000L, "{\"id\":\"" + id + "\"}");
@@ -59,45 +78,54 @@ class EmbeddedDatabaseTest {
   }
 
   @Test
-  void a_directory_in_use_is_refused_and_its_server_left_alone() throws Exception {
+  void a_directory_in_use_is_refused_and_its_server_left_alone() {
+    assertThatThrownBy(() -> Database.embedded(sharedData)).isInstanceOf(StoreException.class).hasMessageContaining("in use");
+    assertThat(new EventStore(shared.dataSource()).append(List.of(event("still-up")))).containsExactly(true);
+  }
+
+  @Test
+  void starts_when_a_stale_postmaster_pid_names_a_pid_now_used_by_another_program() throws Exception {
     Path data = dir.resolve("db");
-    try (Database owner = Database.embedded(data)) {
-      assertThatThrownBy(() -> Database.embedded(data)).isInstanceOf(StoreException.class).hasMessageContaining("in use");
-      assertThat(new EventStore(owner.dataSource()).append(List.of(event("still-up")))).containsExactly(true);
+    Path pidFile = data.resolve("pg/postmaster.pid");
+    List<String> running;
+    try (Database db = Database.embedded(data)) {
+      new EventStore(db.dataSource()).append(List.of(event("before")));
+      running = Files.readAllLines(pidFile);
     }
+    // As after a crash in a container where the pid went to another process: here, this JVM.
+    List<String> stale = new ArrayList<>(running);
+    stale.set(0, Long.toString(ProcessHandle.current().pid()));
+    Files.write(pidFile, stale);
+    try (Database db = Database.embedded(data)) {
+      assertThat(new EventStore(db.dataSource()).byIds(List.of("before"))).hasSize(1);
+    }
+    assertThat(ProcessHandle.current().isAlive()).isTrue();
   }
 
   @Test
   void commits_are_flushed_to_disk_before_they_are_acknowledged() throws Exception {
-    try (Database db = Database.embedded(dir.resolve("db"))) {
-      assertThat(setting(db, "fsync")).isEqualTo("on");
-      assertThat(setting(db, "synchronous_commit")).isEqualTo("on");
-      assertThat(setting(db, "full_page_writes")).isEqualTo("on");
-    }
+    assertThat(setting(shared, "fsync")).isEqualTo("on");
+    assertThat(setting(shared, "synchronous_commit")).isEqualTo("on");
+    assertThat(setting(shared, "full_page_writes")).isEqualTo("on");
   }
 
   @Test
   void listens_only_on_loopback_and_asks_for_a_password() throws Exception {
-    try (Database db = Database.embedded(dir.resolve("db"))) {
-      assertThat(setting(db, "listen_addresses")).isEqualTo("127.0.0.1");
-      assertThat(setting(db, "unix_socket_directories")).isEmpty();
-      assertThat(Files.readString(dir.resolve("db/pg/pg_hba.conf"))).contains("scram-sha-256").doesNotContain(" trust");
-    }
+    assertThat(setting(shared, "listen_addresses")).isEqualTo("127.0.0.1");
+    assertThat(setting(shared, "unix_socket_directories")).isEmpty();
+    assertThat(Files.readString(sharedData.resolve("pg/pg_hba.conf"))).contains("scram-sha-256").doesNotContain(" trust");
   }
 
   @Test
   void runs_the_server_as_an_unprivileged_account_when_started_by_root() throws Exception {
-    // Under a 0700 directory only the user-namespace way can work for root.
-    Path data = dir.resolve("db");
-    try (Database db = Database.embedded(data)) {
-      ProcessHandle server = EmbeddedFiles.server(data).orElseThrow();
-      if (RunAs.currentUid() == 0) {
-        assertThat(db.embeddedRunAs()).isEqualTo(RunAs.USER_NAMESPACE);
-        assertThat(server.info().user()).hasValue("root");
-      } else {
-        assertThat(db.embeddedRunAs()).isEqualTo(RunAs.CURRENT_USER);
-        assertThat(server.info().user()).hasValue(System.getProperty("user.name"));
-      }
+    // Under JUnit's 0700 temp directory only the user-namespace way can work for root.
+    ProcessHandle server = EmbeddedFiles.server(sharedData).orElseThrow();
+    if (RunAs.currentUid() == 0) {
+      assertThat(shared.embeddedRunAs()).isEqualTo(RunAs.USER_NAMESPACE);
+      assertThat(server.info().user()).hasValue("root");
+    } else {
+      assertThat(shared.embeddedRunAs()).isEqualTo(RunAs.CURRENT_USER);
+      assertThat(server.info().user()).hasValue(System.getProperty("user.name"));
     }
   }
 

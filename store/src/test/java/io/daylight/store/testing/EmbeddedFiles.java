@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Test access to an embedded database directory as {@code Database.embedded} lays it out
@@ -35,13 +35,27 @@ public final class EmbeddedFiles {
   public static boolean killServerHard(Path dataDir) throws Exception {
     Optional<ProcessHandle> server = server(dataDir);
     if (server.isEmpty()) return false;
-    List<ProcessHandle> backends = server.get().children().toList();
+    List<ProcessHandle> processes = new ArrayList<>(server.get().children().toList());
+    processes.add(server.get());
     server.get().destroyForcibly();
-    server.get().onExit().get(30, TimeUnit.SECONDS);
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    for (ProcessHandle b : backends) {
-      b.onExit().get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    for (ProcessHandle p : processes) {
+      while (isRunning(p.pid())) {
+        if (System.nanoTime() > deadline) throw new IllegalStateException("pid " + p.pid() + " outlived SIGKILL");
+        Thread.sleep(20);
+      }
     }
     return true;
+  }
+
+  /** Running means not exited and not a zombie (an init that does not reap leaves zombies). */
+  private static boolean isRunning(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.UTF_8);
+      char state = stat.charAt(stat.lastIndexOf(')') + 2);
+      return state != 'Z' && state != 'X';
+    } catch (IOException | IndexOutOfBoundsException e) {
+      return false;
+    }
   }
 }
