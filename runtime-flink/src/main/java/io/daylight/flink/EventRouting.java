@@ -3,7 +3,12 @@ package io.daylight.flink;
 import io.daylight.core.detect.Detector;
 import io.daylight.core.event.Event;
 import io.daylight.core.event.EventType;
+import io.daylight.ingest.IngestSink;
 import io.daylight.ingest.NdjsonIngest;
+import io.daylight.ingest.Rejection;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -39,12 +44,27 @@ final class EventRouting {
    * carrying the reason; {@code fallbackTime} (the Kafka record's timestamp, say) stands in for the
    * event time it does not have.
    */
+  /** Ingest's own words for why a line is not an event (the rare path, so the slow reader is fine). */
+  private static String reason(byte[] line) {
+    String[] reason = {"not a contract-v1 event"};
+    try {
+      new NdjsonIngest(false).read(new ByteArrayInputStream(line), "kafka", new IngestSink() {
+        @Override public void accepted(Event e, byte[] raw) {}
+
+        @Override public void rejected(Rejection r) { reason[0] = r.reason(); }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array cannot fail to read
+    }
+    return reason[0];
+  }
+
   void route(byte[] line, long fallbackTime, Consumer<Routed> out) {
     Event e;
     try {
       e = enricher.apply(parser.parseStored(line));
     } catch (IllegalStateException notAnEvent) {
-      out.accept(new Routed(Routed.REJECTED, notAnEvent.getMessage(), fallbackTime, line));
+      out.accept(new Routed(Routed.REJECTED, reason(line), fallbackTime, line));
       return;
     }
     for (int i : routes.get(e.type())) {

@@ -68,9 +68,9 @@ public final class KafkaDetectionJob {
         .uid("events-source");
     DetectionPipeline.Streams out = DetectionPipeline.detect(routed, suite);
     out.findings().sinkTo(findings).name("findings").uid("findings-sink");
+    String lateReason = "arrived behind the watermark (allowed lateness " + allowedLatenessMs + " ms)";
     out.rejected().map(r -> deadLetter(r, r.key())).returns(Types.STRING)
-        .union(out.late().map(r -> deadLetter(r, "arrived behind the watermark (allowed lateness "
-            + allowedLatenessMs + " ms)")).returns(Types.STRING))
+        .union(out.late().map(r -> deadLetter(r, lateReason)).returns(Types.STRING))
         .sinkTo(deadLetters).name("dead-letters").uid("dead-letters-sink");
     if (findingStore == null) return;
     out.findings().sinkTo(findingStore).name("finding-store").uid("finding-store");
