@@ -8,6 +8,8 @@ import io.daylight.core.detect.Finding;
 import io.daylight.core.event.Event;
 import io.daylight.core.event.EventType;
 import io.daylight.core.location.RttFloorDetector;
+import io.daylight.core.score.Case;
+import io.daylight.core.score.CaseScorer;
 import io.daylight.core.score.ScoringPolicy;
 import io.daylight.ingest.IngestSink;
 import io.daylight.ingest.NdjsonIngest;
@@ -56,9 +58,12 @@ class KafkaEndToEndTest {
   static final long LATENESS = 86_400_000L;
 
   static KafkaClusterTestKit kafka;
+  static TestPostgres pg;
 
   @BeforeAll
   static void startKafka() throws Exception {
+    pg = TestPostgres.start();
+    pg.createStoreTables();
     kafka = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
             .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
         .setConfigProp("offsets.topic.replication.factor", "1")
@@ -74,6 +79,7 @@ class KafkaEndToEndTest {
   @AfterAll
   static void stopKafka() throws Exception {
     if (kafka != null) kafka.close();
+    if (pg != null) pg.close();
   }
 
   @Test
@@ -81,7 +87,7 @@ class KafkaEndToEndTest {
     Topics t = Topics.create();
     Path scenario = Runtimes.scenario("mixed.ndjson");
     publish(scenario, t.events);
-    run(EmbeddedFlinkEquivalenceTest.EVERY_DETECTOR, t, Duration.ofSeconds(1));
+    run(EmbeddedFlinkEquivalenceTest.EVERY_DETECTOR, t, Duration.ofSeconds(1), false);
 
     assertThat(readFindings(t.findings)).containsExactlyInAnyOrderElementsOf(embedded(scenario));
     assertThat(readStrings(t.deadLetters)).singleElement().asString()
@@ -149,13 +155,32 @@ class KafkaEndToEndTest {
     CrashOnce.RESUMED_FROM_CHECKPOINT.set(false);
     CrashOnce.KEYS_AFTER_CRASH.clear();
     CrashOnce.EVENTS.set(0);
-    run(WITH_A_CRASH, t, Duration.ofMillis(200));
+    run(WITH_A_CRASH, t, Duration.ofMillis(200), true);
 
     assertThat(CrashOnce.CRASHED).isTrue();
     assertThat(CrashOnce.RESUMED_FROM_CHECKPOINT).as("restarted from a checkpoint, not from scratch").isTrue();
     List<Finding> found = readFindings(t.findings);
     assertThat(found).extracting(Finding::uid).doesNotHaveDuplicates();
-    assertThat(found).containsExactlyInAnyOrderElementsOf(embedded(scenario));
+    List<Finding> expected = embedded(scenario);
+    assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
+
+    // Downstream in PostgreSQL: each finding once, and each case as the embedded findings score it.
+    try (var c = pg.connect(); var st = c.createStatement()) {
+      List<String> uids = new ArrayList<>();
+      try (var rs = st.executeQuery("SELECT uid FROM findings")) {
+        while (rs.next()) uids.add(rs.getString(1));
+      }
+      assertThat(uids).containsExactlyInAnyOrderElementsOf(expected.stream().map(Finding::uid).toList());
+      Map<String, Integer> scores = new LinkedHashMap<>();
+      try (var rs = st.executeQuery("SELECT subject, score, cardinality(findings) FROM cases")) {
+        while (rs.next()) scores.put(rs.getString(1) + "/" + rs.getInt(3), rs.getInt(2));
+      }
+      Map<String, Integer> expectedScores = new LinkedHashMap<>();
+      for (Case k : new CaseScorer(ScoringPolicy.DEFAULT).score(expected)) {
+        expectedScores.put(k.subject() + "/" + k.findings().size(), k.score());
+      }
+      assertThat(scores).isEqualTo(expectedScores);
+    }
   }
 
   record Topics(String events, String findings, String deadLetters) {
@@ -188,7 +213,7 @@ class KafkaEndToEndTest {
     }
   }
 
-  private static void run(DetectorSuite suite, Topics t, Duration checkpointInterval) throws Exception {
+  private static void run(DetectorSuite suite, Topics t, Duration checkpointInterval, boolean store) throws Exception {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
         FlinkSettings.checkpointed(checkpointInterval, 2));
     env.setParallelism(2);
@@ -197,7 +222,9 @@ class KafkaEndToEndTest {
         KafkaDetectionJob.eventsSource(bootstrap, t.events, "group-" + t.events, suite, true),
         KafkaDetectionJob.findingsSink(bootstrap, t.findings, "tx-" + t.findings),
         KafkaDetectionJob.deadLetterSink(bootstrap, t.deadLetters),
-        ScoringPolicy.DEFAULT, null, null).build(env);
+        ScoringPolicy.DEFAULT,
+        store ? PostgresUpserts.findings(pg.url(), pg.connection()) : null,
+        store ? PostgresUpserts.cases(pg.url(), pg.connection()) : null).build(env);
     env.execute("kafka-e2e");
   }
 
