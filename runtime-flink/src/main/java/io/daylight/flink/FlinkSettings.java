@@ -22,15 +22,21 @@ public final class FlinkSettings {
   }
 
   /**
-   * Exactly-once checkpoints every {@code interval}, with a bounded number of restarts so a poison
-   * record fails the job loudly instead of looping.
+   * Exactly-once checkpoints every {@code interval}. Restarts follow Flink's default with
+   * checkpointing on (exponential delay, unbounded): a long-running job rides out broker and node
+   * failures, and a poison record shows as a growing restart count in the job's metrics.
    */
-  public static Configuration checkpointed(Duration interval, int restartAttempts) {
+  public static Configuration checkpointed(Duration interval) {
     Configuration conf = base();
     conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, interval);
     conf.set(CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE, CheckpointingMode.EXACTLY_ONCE);
+    return conf;
+  }
+
+  /** For tests and batch runs: at most {@code attempts} quick restarts, then the job fails. */
+  public static Configuration withBoundedRestarts(Configuration conf, int attempts) {
     conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, restartAttempts);
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, attempts);
     conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(100));
     return conf;
   }

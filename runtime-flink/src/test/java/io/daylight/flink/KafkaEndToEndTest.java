@@ -215,7 +215,7 @@ class KafkaEndToEndTest {
 
   private static void run(DetectorSuite suite, Topics t, Duration checkpointInterval, boolean store) throws Exception {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
-        FlinkSettings.checkpointed(checkpointInterval, 2));
+        FlinkSettings.withBoundedRestarts(FlinkSettings.checkpointed(checkpointInterval), 2));
     env.setParallelism(2);
     String bootstrap = kafka.bootstrapServers();
     new KafkaDetectionJob(suite, LATENESS,

@@ -89,7 +89,7 @@ public final class SubmitCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("--jobmanager must be HOST:PORT");
       return 2;
     }
-    Configuration conf = FlinkSettings.checkpointed(checkpointInterval, 3);
+    Configuration conf = FlinkSettings.checkpointed(checkpointInterval);
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createRemoteEnvironment(
         jobManager.substring(0, colon), Integer.parseInt(jobManager.substring(colon + 1)), conf,
         shippedJar().toString());
