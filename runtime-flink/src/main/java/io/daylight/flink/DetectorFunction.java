@@ -34,7 +34,8 @@ import org.apache.flink.util.OutputTag;
  *
  * <p>Detector state lives in one {@link ValueState} per detector, typed by
  * {@link Detector#stateType()} so Flink picks its POJO/record serializer (never Kryo: jobs run with
- * {@code pipeline.generic-types=false}).
+ * {@code pipeline.generic-types=false}); {@link StateTypes} adds events held in state and states
+ * without fields.
  */
 public final class DetectorFunction extends KeyedProcessFunction<String, Routed, Finding> {
   /** Events that arrived behind the watermark: reported, not shown to detectors. */
@@ -45,6 +46,7 @@ public final class DetectorFunction extends KeyedProcessFunction<String, Routed,
   private transient UnaryOperator<Event> enricher;
   private transient NdjsonIngest parser;
   private transient List<ValueState<Object>> states;
+  private transient boolean[] fieldless;
   private transient MapState<Long, List<byte[]>> pending;
   private transient MapState<Long, Boolean> detectorTimers;
   private transient Ctx detectorContext;
@@ -60,9 +62,13 @@ public final class DetectorFunction extends KeyedProcessFunction<String, Routed,
     enricher = suite.enricher();
     parser = new NdjsonIngest(false);
     states = new ArrayList<>(detectors.size());
+    fieldless = new boolean[detectors.size()];
     for (int i = 0; i < detectors.size(); i++) {
       Detector<?> d = detectors.get(i);
-      TypeInformation<Object> type = (TypeInformation) TypeInformation.of(d.stateType());
+      // A state with no fields is stored as a marker that the key exists; the detector gets a
+      // fresh (and, having no fields, identical) state object each time.
+      fieldless[i] = StateTypes.isFieldless(d.stateType());
+      TypeInformation<Object> type = (TypeInformation) (fieldless[i] ? Types.BOOLEAN : StateTypes.of(d.stateType()));
       states.add(getRuntimeContext().getState(new ValueStateDescriptor<>("state-" + i + "-" + d.name(), type)));
     }
     pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending-events", Types.LONG,
@@ -94,7 +100,8 @@ public final class DetectorFunction extends KeyedProcessFunction<String, Routed,
     ValueState<Object> state = states.get(index);
     Ctx c = detectorContext;
     c.bind(partitionKey.substring(sep + 1), time, ctx, out);
-    Object s = state.value();
+    Object stored = state.value();
+    Object s = fieldless[index] && stored != null ? detector.newState() : stored;
     List<byte[]> lines = pending.get(time);
     if (lines != null) {
       pending.remove(time);
@@ -106,7 +113,7 @@ public final class DetectorFunction extends KeyedProcessFunction<String, Routed,
       c.inDetectorTimer = true;
       if (s != null) detector.onTimer(s, time, c);
     }
-    if (s != null) state.update(s);
+    if (s != null) state.update(fieldless[index] ? Boolean.TRUE : s);
   }
 
   /** What a detector sees while one of its keys is handled; rebound per call, never shared. */

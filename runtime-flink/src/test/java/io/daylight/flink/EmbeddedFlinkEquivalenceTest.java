@@ -28,7 +28,9 @@ class EmbeddedFlinkEquivalenceTest {
       new RttFloorDetector(),
       new TestDetectors.SharedIp(),
       new TestDetectors.AuthBurst(),
-      new TestDetectors.ActivityGap());
+      new TestDetectors.ActivityGap(),
+      new TestDetectors.SignInMemory(),
+      new TestDetectors.EveryHire());
 
   static void assertSameFindings(DetectorSuite suite, Path... scenario) throws Exception {
     List<Finding> embedded = Runtimes.embedded(suite, List.of(scenario));
@@ -47,6 +49,9 @@ class EmbeddedFlinkEquivalenceTest {
     List<Finding> found = Runtimes.flink(EVERY_DETECTOR, List.of(Runtimes.scenario("mixed.ndjson"))).findings();
     assertThat(subjects(found, RttFloorDetector.NAME)).containsExactly("w-1");
     assertThat(subjects(found, "test.shared-ip")).containsExactlyInAnyOrder("w-4", "w-5", "w-6");
+    assertThat(found).filteredOn(f -> f.detector().equals("test.every-hire")).hasSize(6);
+    assertThat(found).filteredOn(f -> f.detector().equals("test.sign-in-memory")).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.title()).contains("@"));
     assertThat(found).filteredOn(f -> f.detector().equals("test.auth-burst")).extracting(Finding::subject)
         .containsExactly("w-6", "w-6");
     // w-5 went quiet after day 3 (its last timer); w-6's one-day pause is exactly the gap and is

@@ -144,6 +144,8 @@ class KafkaEndToEndTest {
       new TestDetectors.SharedIp(),
       new TestDetectors.AuthBurst(),
       new TestDetectors.ActivityGap(),
+      new TestDetectors.SignInMemory(),
+      new TestDetectors.EveryHire(),
       new CrashOnce());
 
   @Test

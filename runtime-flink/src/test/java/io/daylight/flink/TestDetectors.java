@@ -114,4 +114,43 @@ final class TestDetectors {
       if (s.last()[0] + GAP == time) ctx.emit(finding(name(), ctx.key(), "quiet-from-" + s.last()[0], time, null));
     }
   }
+
+  /** Whole events in state (a list and a single one): five sign-ins are reported with their IPs. */
+  static final class SignInMemory implements Detector<SignInMemory.State> {
+    public static final class State {
+      public List<Event> events = new ArrayList<>();
+      public Event first;
+    }
+
+    @Override public String name() { return "test.sign-in-memory"; }
+    @Override public Set<EventType> consumes() { return EnumSet.of(EventType.AUTH); }
+    @Override public State newState() { return new State(); }
+    @Override public Class<State> stateType() { return State.class; }
+
+    @Override
+    public void onEvent(State s, Event e, DetectorContext ctx) {
+      if (s.first == null) s.first = e;
+      s.events.add(e);
+      if (s.events.size() < 5) return;
+      StringBuilder ips = new StringBuilder(((Auth) s.first).srcIp());
+      for (Event each : s.events) ips.append(',').append(((Auth) each).srcIp()).append('@').append(each.time());
+      ctx.emit(finding(name(), ctx.key(), ips.toString(), e.time(), null));
+      s.events.clear();
+    }
+  }
+
+  /** A state with no fields: every worker record is reported. */
+  static final class EveryHire implements Detector<EveryHire.State> {
+    public static final class State {}
+
+    @Override public String name() { return "test.every-hire"; }
+    @Override public Set<EventType> consumes() { return EnumSet.of(EventType.WORKER); }
+    @Override public State newState() { return new State(); }
+    @Override public Class<State> stateType() { return State.class; }
+
+    @Override
+    public void onEvent(State s, Event e, DetectorContext ctx) {
+      ctx.emit(finding(name(), ctx.key(), e.id(), e.time(), null));
+    }
+  }
 }
