@@ -12,6 +12,14 @@ public final class IntelOption {
   @Option(names = "--no-intel", description = "run without reference data (declared places must carry lat/lon)")
   boolean none;
 
+  public Path dir() {
+    return dir;
+  }
+
+  public boolean none() {
+    return none;
+  }
+
   public ReferenceData load() {
     if (none) return ReferenceData.none();
     return IntelLoader.load(dir);

@@ -5,6 +5,7 @@ import io.daylight.app.bench.BenchCommand;
 import io.daylight.app.demo.DemoCommand;
 import io.daylight.app.scan.ScanCommand;
 import io.daylight.app.serve.ServeCommand;
+import io.daylight.flink.cli.SubmitCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +19,9 @@ public final class Main {
   }
 
   public static CommandLine commandLine() {
-    return new CommandLine(new Main());
+    CommandLine cl = new CommandLine(new Main());
+    // Constructed here rather than by annotation: the job needs the detector suite it ships.
+    cl.addSubcommand("submit", new SubmitCommand(StandardSuite.fromEnvironment()));
+    return cl;
   }
 }

@@ -32,7 +32,12 @@ public final class ContextFile {
   }
 
   public static DeploymentContext load(Path file) throws IOException, InvalidContextException {
-    JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(file));
+    return parse(Files.readString(file), file);
+  }
+
+  /** Parses context text; {@code file} only names it in error messages. */
+  public static DeploymentContext parse(String text, Path file) throws IOException, InvalidContextException {
+    JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(text);
     if (root == null || root.isNull() || root.isMissingNode()) return DeploymentContext.EMPTY;
     if (!root.isObject()) throw new InvalidContextException(file + ": the context must be a mapping");
     Set<String> known = Set.of("corporate_egress", "sanctioned_tools", "landmarks", "watchlists");

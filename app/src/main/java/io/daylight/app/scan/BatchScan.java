@@ -63,22 +63,39 @@ public final class BatchScan {
 
   /** Detection and scoring over events already read (also used by the demo and benchmarks). */
   public Result detect(List<Event> events, IngestStats stats) {
-    Map<String, Finding> byUid = new LinkedHashMap<>();
-    EmbeddedRuntime runtime = new EmbeddedRuntime(detectors, EmbeddedRuntime.UNBOUNDED_LATENESS,
-        f -> byUid.putIfAbsent(f.uid(), f), e -> { throw new IllegalStateException("a batch has no late events"); });
-    AgencyPlacementReview agencies = new AgencyPlacementReview();
-    long newest = Long.MIN_VALUE;
+    List<Finding> found = new ArrayList<>();
+    EmbeddedRuntime runtime = new EmbeddedRuntime(detectors, EmbeddedRuntime.UNBOUNDED_LATENESS, found::add,
+        e -> { throw new IllegalStateException("a batch has no late events"); });
+    List<Worker> workers = new ArrayList<>();
     for (Event e : events) {
       runtime.offer(e);
-      if (e instanceof Worker w) agencies.placement(w);
-      newest = Math.max(newest, e.time());
+      if (e instanceof Worker w) workers.add(w);
     }
     runtime.finish();
-    // Agencies are judged on their placements' cases: a finding about the agency, for the
-    // vendor-risk team; it forms no case and raises no placement's score.
+    Result r = conclude(found, workers, stats);
+    return new Result(r.findings(), r.cases(), stats, runtime.stats());
+  }
+
+  /**
+   * What follows detection in every runtime: findings made unique by uid and ordered, the agency
+   * review, and the cases. Agencies are judged on their placements' cases: a finding about the
+   * agency, for the vendor-risk team, which forms no case and raises no placement's score.
+   */
+  public Result conclude(List<Finding> detected, List<Worker> workers, IngestStats stats) {
+    Map<String, Finding> byUid = new LinkedHashMap<>();
+    long newest = Long.MIN_VALUE;
+    for (Finding f : detected) {
+      byUid.putIfAbsent(f.uid(), f);
+      newest = Math.max(newest, f.time());
+    }
+    AgencyPlacementReview agencies = new AgencyPlacementReview();
+    for (Worker w : workers) {
+      agencies.placement(w);
+      newest = Math.max(newest, w.time());
+    }
     for (Finding f : agencies.review(byUid.values(), scorer.policy(), newest)) byUid.putIfAbsent(f.uid(), f);
     List<Finding> findings = new ArrayList<>(byUid.values());
     findings.sort(Comparator.comparingLong(Finding::time).thenComparing(Finding::uid));
-    return new Result(findings, scorer.score(findings), stats, runtime.stats());
+    return new Result(findings, scorer.score(findings), stats, null);
   }
 }

@@ -2,6 +2,8 @@ package io.daylight.app.scan;
 
 import io.daylight.app.DetectorSet;
 import io.daylight.app.ReferenceData;
+import io.daylight.app.StandardSuite;
+import io.daylight.flink.FlinkLocalScan;
 import io.daylight.app.IntelOption;
 import io.daylight.app.context.ContextFile;
 import io.daylight.core.context.DeploymentContext;
@@ -36,6 +38,23 @@ public final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--prior", defaultValue = "0.001", description = "prior probability of fraud per subject (policy; default ${DEFAULT-VALUE})")
   double prior;
+
+  /** Where detection runs. */
+  enum Runtime { embedded, flink_local }
+
+  @Option(names = "--runtime", defaultValue = "embedded", converter = RuntimeConverter.class,
+      description = "embedded (default) or flink-local (the Flink job on an in-process MiniCluster: same findings)")
+  Runtime runtime;
+
+  @Option(names = "--parallelism", defaultValue = "2", description = "with --runtime flink-local (default ${DEFAULT-VALUE})")
+  int parallelism;
+
+  static final class RuntimeConverter implements picocli.CommandLine.ITypeConverter<Runtime> {
+    @Override
+    public Runtime convert(String v) {
+      return Runtime.valueOf(v.replace('-', '_'));
+    }
+  }
 
   @Mixin IntelOption intelOption;
 
@@ -80,7 +99,13 @@ public final class ScanCommand implements Callable<Integer> {
     BatchScan scan = new BatchScan(DetectorSet.standard(ctx, intel), new Enricher(intel.places()), new CaseScorer(policy));
     BatchScan.Result result;
     try (ScanOutput.RejectedFile rejected = new ScanOutput.RejectedFile(out)) {
-      result = scan.run(files, rejected);
+      if (runtime == Runtime.flink_local) {
+        StandardSuite suite = new StandardSuite(context, intelOption.dir(), intelOption.none());
+        FlinkLocalScan.Result flink = new FlinkLocalScan(suite, parallelism).run(files, rejected);
+        result = scan.conclude(flink.findings(), WorkerRoster.read(files), flink.ingest());
+      } else {
+        result = scan.run(files, rejected);
+      }
     }
     ScanOutput.writeFindings(out, result.findings());
     ScanOutput.writeCases(out, result.cases());

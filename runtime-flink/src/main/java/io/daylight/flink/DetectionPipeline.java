@@ -1,0 +1,57 @@
+package io.daylight.flink;
+
+import io.daylight.core.detect.Finding;
+import java.time.Duration;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+/** The detection graph shared by every Flink job: routed lines in, findings out, nothing dropped. */
+public final class DetectionPipeline {
+  /** Lateness for batch input: hold every event until the input ends, so none is late. */
+  public static final long UNBOUNDED_LATENESS = Long.MAX_VALUE;
+
+  /** Lines that did not parse as contract-v1 events. */
+  public static final OutputTag<Routed> REJECTED = new OutputTag<>("rejected-lines", TypeInformation.of(Routed.class));
+
+  private DetectionPipeline() {}
+
+  /** What detection produced: findings, and the late and rejected input it reported. */
+  public record Streams(DataStream<Finding> findings, DataStream<Routed> late, DataStream<Routed> rejected) {}
+
+  /**
+   * Event time from the routed record and a watermark {@code allowedLatenessMs} behind the newest
+   * event, minus 1 ms: the embedded runtime's watermark, which is Flink's bounded-out-of-orderness
+   * rule.
+   */
+  public static WatermarkStrategy<Routed> watermarks(long allowedLatenessMs) {
+    WatermarkStrategy<Routed> w = allowedLatenessMs == UNBOUNDED_LATENESS
+        ? WatermarkStrategy.noWatermarks()
+        : WatermarkStrategy.forBoundedOutOfOrderness(Duration.ofMillis(allowedLatenessMs));
+    return w.withTimestampAssigner((r, previous) -> r.time());
+  }
+
+  /** @param routed routed lines with timestamps and watermarks already assigned */
+  public static Streams detect(DataStream<Routed> routed, DetectorSuite suite) {
+    SingleOutputStreamOperator<Routed> accepted = routed.process(new SplitRejected())
+        .returns(TypeInformation.of(Routed.class)).name("split-rejected").uid("split-rejected");
+    SingleOutputStreamOperator<Finding> findings = accepted
+        .keyBy(Routed::partitionKey, Types.STRING)
+        .process(new DetectorFunction(suite)).returns(TypeInformation.of(Finding.class))
+        .name("detectors").uid("detectors");
+    return new Streams(findings, findings.getSideOutput(DetectorFunction.LATE), accepted.getSideOutput(REJECTED));
+  }
+
+  private static final class SplitRejected extends ProcessFunction<Routed, Routed> {
+    @Override
+    public void processElement(Routed r, Context ctx, Collector<Routed> out) {
+      if (r.rejected()) ctx.output(REJECTED, r);
+      else out.collect(r);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package io.daylight.flink;
+
+import io.daylight.core.detect.Detector;
+import io.daylight.core.event.Event;
+import io.daylight.core.event.EventType;
+import io.daylight.ingest.IngestSink;
+import io.daylight.ingest.NdjsonIngest;
+import io.daylight.ingest.Rejection;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Parses a line once and sends it to every detector that consumes its type, under every key the
+ * detector names: the same routing the embedded runtime does in-process, done before Flink's
+ * network shuffle. Not thread-safe; one per task.
+ */
+final class EventRouting {
+  private final List<Detector<?>> detectors;
+  private final UnaryOperator<Event> enricher;
+  private final Map<EventType, int[]> routes = new EnumMap<>(EventType.class);
+  private final NdjsonIngest parser = new NdjsonIngest(false);
+
+  EventRouting(DetectorSuite suite) {
+    this.detectors = suite.detectors();
+    this.enricher = suite.enricher();
+    Map<EventType, List<Integer>> byType = new EnumMap<>(EventType.class);
+    for (int i = 0; i < detectors.size(); i++) {
+      for (EventType t : detectors.get(i).consumes()) byType.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+    }
+    for (EventType t : EventType.values()) {
+      routes.put(t, byType.getOrDefault(t, List.of()).stream().mapToInt(Integer::intValue).toArray());
+    }
+  }
+
+  /**
+   * Routes one line. A line that does not parse comes out once as a {@link Routed#REJECTED} record
+   * carrying the reason; {@code fallbackTime} (the Kafka record's timestamp, say) stands in for the
+   * event time it does not have.
+   */
+  /** Ingest's own words for why a line is not an event (the rare path, so the slow reader is fine). */
+  private static String reason(byte[] line) {
+    String[] reason = {"not a contract-v1 event"};
+    try {
+      new NdjsonIngest(false).read(new ByteArrayInputStream(line), "kafka", new IngestSink() {
+        @Override public void accepted(Event e, byte[] raw) {}
+
+        @Override public void rejected(Rejection r) { reason[0] = r.reason(); }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array cannot fail to read
+    }
+    return reason[0];
+  }
+
+  void route(byte[] line, long fallbackTime, Consumer<Routed> out) {
+    Event e;
+    try {
+      e = enricher.apply(parser.parseStored(line));
+    } catch (IllegalStateException notAnEvent) {
+      out.accept(new Routed(Routed.REJECTED, reason(line), fallbackTime, line));
+      return;
+    }
+    for (int i : routes.get(e.type())) {
+      int detector = i;
+      detectors.get(i).keys(e, key -> {
+        if (key != null) out.accept(new Routed(detector, key, e.time(), line));
+      });
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package io.daylight.flink;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.daylight.core.detect.Finding;
+import io.daylight.core.score.Case;
+import java.io.IOException;
+import java.io.Serializable;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Properties;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.connector.sink2.SinkWriter;
+import org.apache.flink.api.connector.sink2.WriterInitContext;
+
+/**
+ * Findings and cases into PostgreSQL, idempotently, so the at-least-once replay after a restart
+ * from a checkpoint leaves the tables as if nothing had failed. A finding is written once per uid
+ * (its content is a function of the uid's observation); a case is overwritten by a version that
+ * rests on at least as many findings, so a replayed older version never replaces a newer one.
+ * Each writer commits on every checkpoint (Flink calls {@code flush} before it snapshots).
+ *
+ * <p>The columns are those of the store module's V1 schema ({@code findings}, {@code cases}).
+ */
+public final class PostgresUpserts {
+  public static final String FINDING_UPSERT =
+      "INSERT INTO findings (uid, detector, subject, kind, time, likelihood_ratio, dependency_group, title, "
+          + "explanation, evidence, event_ids, members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) "
+          + "ON CONFLICT (uid) DO NOTHING";
+
+  public static final String CASE_UPSERT =
+      "INSERT INTO cases (kind, subject, score, posterior, level, members, findings, reasons, summary, updated_at) "
+          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now()) "
+          + "ON CONFLICT (kind, subject) DO UPDATE SET score = EXCLUDED.score, posterior = EXCLUDED.posterior, "
+          + "level = EXCLUDED.level, members = EXCLUDED.members, findings = EXCLUDED.findings, "
+          + "reasons = EXCLUDED.reasons, summary = EXCLUDED.summary, updated_at = now() "
+          + "WHERE cardinality(cases.findings) <= cardinality(EXCLUDED.findings)";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Statements per JDBC batch between checkpoints; bounds the writer's memory, not correctness. */
+  private static final int BATCH = 500;
+
+  private PostgresUpserts() {}
+
+  public static Sink<Finding> findings(String jdbcUrl, Properties connection) {
+    return new UpsertSink<>(jdbcUrl, connection, FINDING_UPSERT, PostgresUpserts::bindFinding);
+  }
+
+  public static Sink<Case> cases(String jdbcUrl, Properties connection) {
+    return new UpsertSink<>(jdbcUrl, connection, CASE_UPSERT, PostgresUpserts::bindCase);
+  }
+
+  private static void bindFinding(PreparedStatement ps, Finding f) throws SQLException {
+    ps.setString(1, f.uid());
+    ps.setString(2, f.detector());
+    ps.setString(3, f.subject());
+    ps.setString(4, f.kind().wire());
+    ps.setObject(5, OffsetDateTime.ofInstant(Instant.ofEpochMilli(f.time()), ZoneOffset.UTC));
+    ps.setDouble(6, f.likelihoodRatio());
+    ps.setString(7, f.dependencyGroup());
+    ps.setString(8, f.title());
+    ps.setString(9, f.explanation());
+    ps.setString(10, json(f.evidence()));
+    ps.setArray(11, ps.getConnection().createArrayOf("text", f.eventIds().toArray()));
+    ps.setArray(12, ps.getConnection().createArrayOf("text", f.members().toArray()));
+  }
+
+  private static void bindCase(PreparedStatement ps, Case c) throws SQLException {
+    ps.setString(1, c.kind().wire());
+    ps.setString(2, c.subject());
+    ps.setInt(3, c.score());
+    ps.setDouble(4, c.posterior());
+    ps.setString(5, c.level().wire());
+    ps.setArray(6, ps.getConnection().createArrayOf("text", c.members().toArray()));
+    ps.setArray(7, ps.getConnection().createArrayOf("text", c.findings().toArray()));
+    ps.setString(8, json(c.reasons()));
+    ps.setString(9, c.summary());
+  }
+
+  private static String json(Object o) {
+    try {
+      return JSON.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  /** Binds one record to the upsert's parameters. */
+  @FunctionalInterface
+  interface Binder<T> extends Serializable {
+    void bind(PreparedStatement ps, T value) throws SQLException;
+  }
+
+  private record UpsertSink<T>(String url, Properties connection, String sql, Binder<T> binder) implements Sink<T> {
+    @Override
+    public SinkWriter<T> createWriter(WriterInitContext context) throws IOException {
+      try {
+        return new Writer<>(DriverManager.getConnection(url, connection), sql, binder);
+      } catch (SQLException e) {
+        throw new IOException("cannot connect to " + url, e);
+      }
+    }
+  }
+
+  private static final class Writer<T> implements SinkWriter<T> {
+    private final Connection conn;
+    private final PreparedStatement ps;
+    private final Binder<T> binder;
+    private int batched;
+
+    Writer(Connection conn, String sql, Binder<T> binder) throws SQLException {
+      this.conn = conn;
+      conn.setAutoCommit(false);
+      this.ps = conn.prepareStatement(sql);
+      this.binder = binder;
+    }
+
+    @Override
+    public void write(T value, Context context) throws IOException {
+      try {
+        binder.bind(ps, value);
+        ps.addBatch();
+        if (++batched >= BATCH) executeBatch();
+      } catch (SQLException e) {
+        throw new IOException(e);
+      }
+    }
+
+    @Override
+    public void flush(boolean endOfInput) throws IOException {
+      try {
+        executeBatch();
+        conn.commit();
+      } catch (SQLException e) {
+        throw new IOException(e);
+      }
+    }
+
+    private void executeBatch() throws SQLException {
+      if (batched == 0) return;
+      ps.executeBatch();
+      batched = 0;
+    }
+
+    @Override
+    public void close() throws Exception {
+      // Uncommitted rows belong to a checkpoint that did not complete: the replay writes them again.
+      conn.rollback();
+      conn.close();
+    }
+  }
+}

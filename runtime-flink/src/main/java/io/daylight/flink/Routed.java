@@ -1,0 +1,25 @@
+package io.daylight.flink;
+
+/**
+ * One event on its way to one detector under one key. The event travels as its raw contract-v1
+ * NDJSON line and is parsed again where it is detected, so no event record needs a Flink
+ * serializer and the line on the wire is exactly the line that was ingested.
+ *
+ * @param detector the detector's position in the {@link DetectorSuite}, or {@link #REJECTED}
+ * @param key the detector's key (a subject, or a shared attribute); for a rejected line, the reason
+ * @param time event time, epoch ms
+ * @param line the raw NDJSON line, UTF-8
+ */
+public record Routed(int detector, String key, long time, byte[] line) {
+  /** Marks a line that did not parse; it is reported, never silently dropped. */
+  public static final int REJECTED = -1;
+
+  /** The key Flink partitions by: detector position and detector key together. */
+  public String partitionKey() {
+    return detector + "\u0000" + key;
+  }
+
+  public boolean rejected() {
+    return detector == REJECTED;
+  }
+}

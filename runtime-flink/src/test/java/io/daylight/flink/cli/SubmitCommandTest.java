@@ -1,0 +1,38 @@
+package io.daylight.flink.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.daylight.core.location.RttFloorDetector;
+import io.daylight.flink.DetectorSuite;
+import io.daylight.flink.FlinkSettings;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class SubmitCommandTest {
+  static final DetectorSuite SUITE = () -> List.of(new RttFloorDetector());
+
+  @Test
+  void the_submitted_job_reads_events_and_writes_findings_dead_letters_and_the_store() {
+    SubmitCommand cmd = new SubmitCommand(SUITE);
+    new CommandLine(cmd).parseArgs("--jobmanager", "flink-jm:8081", "--kafka", "kafka:9092",
+        "--events-topic", "ev", "--db", "jdbc:postgresql://db/daylight", "--parallelism", "4");
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(FlinkSettings.base());
+    cmd.job().build(env);
+    String plan = env.getExecutionPlan();
+    assertThat(plan).contains("events", "detectors", "findings", "dead-letters", "finding-store", "cases", "case-store");
+    assertThat(cmd.allowedLateness.toMinutes()).isEqualTo(10);
+    assertThat(cmd.findingsTopic).isEqualTo("daylight.findings");
+  }
+
+  @Test
+  void a_jobmanager_without_a_port_is_refused_with_exit_code_2() {
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new SubmitCommand(SUITE)).setErr(new PrintWriter(err));
+    assertThat(cl.execute("--jobmanager", "flink-jm", "--kafka", "kafka:9092")).isEqualTo(2);
+    assertThat(err.toString()).contains("HOST:PORT");
+  }
+}
