@@ -1,0 +1,176 @@
+package io.daylight.core.location;
+
+import io.daylight.core.detect.Detector;
+import io.daylight.core.detect.DetectorContext;
+import io.daylight.core.detect.Evidence;
+import io.daylight.core.detect.Finding;
+import io.daylight.core.detect.FindingIds;
+import io.daylight.core.detect.Numbers;
+import io.daylight.core.detect.SubjectKind;
+import io.daylight.core.event.Event;
+import io.daylight.core.event.EventType;
+import io.daylight.core.event.Interaction;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The person who started the job is not the one doing it: a sudden, persistent rise of one
+ * worker's own stimulus→response intervals against that worker's first weeks. Each worker is
+ * their own baseline, so neither the population nor a published prior is needed.
+ *
+ * <p>Per series ({@code kind|measured_at}; server intervals minus {@code path_rtt_ms}): the
+ * baseline is the first {@value #BLOCK} intervals, the recent block the newest {@value #BLOCK}
+ * before each event-time day end. The shift is the difference of medians with a seeded
+ * {@value #RESAMPLES}-resample bootstrap 95 % interval. A handed-over session adds at least the
+ * 30 ms least remote-desktop encoding (shared/docs/latency-calibration.md), so a day counts when
+ * the interval's low end exceeds 30 ms; the finding needs {@value #PERSIST_DAYS} such days in a
+ * row (one slow week of a tired person recovers; a relay does not).
+ *
+ * <p>Ratio {@value #LIKELIHOOD_RATIO}: detection rate over false-positive rate of this rule in
+ * the labelled scenarios of {@code LocationAccuracyStudy} (docs/accuracy.md, "Location").
+ */
+public final class OperatorShiftDetector implements Detector<OperatorShiftDetector.State> {
+  public static final String NAME = "location.operator-shift";
+  static final int BLOCK = 30;
+  static final int RESAMPLES = 400;
+  static final int PERSIST_DAYS = 3;
+  static final double LIKELIHOOD_RATIO = 30;
+  static final long DAY_MS = 86_400_000L;
+
+  /** Per worker, up to a few series: baseline block and a ring of the newest intervals. */
+  public static final class State {
+    public String[] series = new String[0];
+    public double[][] base = new double[0][];
+    public int[] baseCount = new int[0];
+    public long[] baseEnd = new long[0];
+    public double[][] recent = new double[0][];
+    public long[][] recentTime = new long[0][];
+    public int[] recentNext = new int[0];
+    public int[] recentCount = new int[0];
+    public int[] shiftDays = new int[0];
+    public boolean reported;
+  }
+
+  @Override public String name() { return NAME; }
+
+  @Override public Set<EventType> consumes() { return EnumSet.of(EventType.INTERACTION); }
+
+  @Override public State newState() { return new State(); }
+
+  @Override public Class<State> stateType() { return State.class; }
+
+  @Override
+  public void onEvent(State s, Event event, DetectorContext ctx) {
+    Interaction i = (Interaction) event;
+    double v = InteractionDelayDetector.corrected(i);
+    if (Double.isNaN(v) || s.reported) return;
+    int k = series(s, i.kind() + "|" + i.measuredAt());
+    if (s.baseCount[k] < BLOCK) {
+      s.base[k][s.baseCount[k]++] = v;
+      s.baseEnd[k] = i.time();
+      return;
+    }
+    int at = s.recentNext[k];
+    s.recent[k][at] = v;
+    s.recentTime[k][at] = i.time();
+    s.recentNext[k] = (at + 1) % (2 * BLOCK);
+    s.recentCount[k] = Math.min(2 * BLOCK, s.recentCount[k] + 1);
+    ctx.timerAt((Math.floorDiv(i.time(), DAY_MS) + 1) * DAY_MS);
+  }
+
+  private static int series(State s, String key) {
+    for (int k = 0; k < s.series.length; k++) if (s.series[k].equals(key)) return k;
+    int n = s.series.length + 1;
+    s.series = Arrays.copyOf(s.series, n);
+    s.series[n - 1] = key;
+    s.base = Arrays.copyOf(s.base, n);
+    s.base[n - 1] = new double[BLOCK];
+    s.baseCount = Arrays.copyOf(s.baseCount, n);
+    s.baseEnd = Arrays.copyOf(s.baseEnd, n);
+    s.recent = Arrays.copyOf(s.recent, n);
+    s.recent[n - 1] = new double[2 * BLOCK];
+    s.recentTime = Arrays.copyOf(s.recentTime, n);
+    s.recentTime[n - 1] = new long[2 * BLOCK];
+    s.recentNext = Arrays.copyOf(s.recentNext, n);
+    s.recentCount = Arrays.copyOf(s.recentCount, n);
+    s.shiftDays = Arrays.copyOf(s.shiftDays, n);
+    return n - 1;
+  }
+
+  @Override
+  public void onTimer(State s, long time, DetectorContext ctx) {
+    if (s.reported) return;
+    for (int k = 0; k < s.series.length; k++) {
+      double[] recent = newestBefore(s, k, time);
+      if (recent.length < BLOCK) continue;
+      double[] base = Arrays.copyOf(s.base[k], BLOCK);
+      Arrays.sort(base);
+      double baseMedian = RobustStats.quantileSorted(base, BLOCK, 0.5);
+      double shift = RobustStats.quantileSorted(recent, BLOCK, 0.5) - baseMedian;
+      boolean shifted = false;
+      double[] ci = null;
+      if (shift > OperatorDistance.ENCODE_MIN_MS) {
+        long seed = RobustStats.seed(ctx.key() + "\u0000" + s.series[k]);
+        double[] ciRecent = RobustStats.bootstrap(recent, BLOCK, (x, n) -> RobustStats.quantileSorted(x, n, 0.5),
+            RESAMPLES, 0.95, seed);
+        double[] ciBase = RobustStats.bootstrap(base, BLOCK, (x, n) -> RobustStats.quantileSorted(x, n, 0.5),
+            RESAMPLES, 0.95, ~seed);
+        // Conservative interval of the difference: the two intervals' far ends.
+        ci = new double[] {ciRecent[0] - ciBase[1], ciRecent[1] - ciBase[0]};
+        shifted = ci[0] > OperatorDistance.ENCODE_MIN_MS;
+      }
+      s.shiftDays[k] = shifted ? s.shiftDays[k] + 1 : 0;
+      if (s.shiftDays[k] >= PERSIST_DAYS) {
+        s.reported = true;
+        ctx.emit(finding(s, k, ctx.key(), time, baseMedian, RobustStats.quantileSorted(recent, BLOCK, 0.5), shift, ci));
+        return;
+      }
+    }
+  }
+
+  /** The newest {@value #BLOCK} intervals with time before the cut-off, sorted (fewer if absent). */
+  private static double[] newestBefore(State s, int k, long cutoff) {
+    int n = s.recentCount[k];
+    double[] v = new double[n];
+    long[] t = new long[n];
+    int m = 0;
+    for (int j = 0; j < n; j++) {
+      if (s.recentTime[k][j] < cutoff) {
+        v[m] = s.recent[k][j];
+        t[m++] = s.recentTime[k][j];
+      }
+    }
+    Integer[] idx = new Integer[m];
+    for (int j = 0; j < m; j++) idx[j] = j;
+    Arrays.sort(idx, (a, b) -> t[a] != t[b] ? Long.compare(t[a], t[b]) : Double.compare(v[a], v[b]));
+    int take = Math.min(BLOCK, m);
+    double[] out = new double[take];
+    for (int j = 0; j < take; j++) out[j] = v[idx[m - take + j]];
+    Arrays.sort(out);
+    return out;
+  }
+
+  private static Finding finding(State s, int k, String subject, long time, double baseMedian, double recentMedian,
+                                 double shift, double[] ci) {
+    String explanation = String.format(Locale.ROOT,
+        "Worker %s's %s stimulus→response intervals moved from a median of %s ms over the first %d to %s ms over the "
+            + "newest %d: %s ms slower (95 %% CI %s–%s, %d-resample bootstraps of each block), above the 30 ms least "
+            + "remote-desktop encoding on %d days in a row. A person handing the keyboard to a remote operator looks "
+            + "like this: the interviewee is not the one working.",
+        subject, s.series[k], Numbers.format(baseMedian), BLOCK, Numbers.format(recentMedian), BLOCK,
+        Numbers.format(shift), Numbers.format(ci[0]), Numbers.format(ci[1]), RESAMPLES, s.shiftDays[k]);
+    List<Evidence> ev = List.of(
+        Evidence.measured("baseline_median_ms", baseMedian, "ms", null, "first " + BLOCK + " intervals"),
+        Evidence.measured("recent_median_ms", recentMedian, "ms", null, "newest " + BLOCK + " intervals"),
+        Evidence.measured("shift_ms", shift, "ms", "CI low > 30 ms", "latency-calibration.md: encoding 30–80 ms"),
+        Evidence.measured("shift_ci_low_ms", ci[0], "ms", null, "bootstrap, seeded"),
+        Evidence.measured("shift_ci_high_ms", ci[1], "ms", null, "bootstrap, seeded"),
+        Evidence.measured("consecutive_days", s.shiftDays[k], "days", "≥ " + PERSIST_DAYS, "persistence rule"));
+    return new Finding(FindingIds.of(NAME, subject, s.series[k]), NAME, subject, SubjectKind.WORKER, time,
+        "Reaction delay jumped after onboarding: someone else may be at the keyboard", explanation,
+        LIKELIHOOD_RATIO, "operator-location", ev, List.of(), null);
+  }
+}

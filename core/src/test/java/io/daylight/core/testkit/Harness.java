@@ -1,0 +1,100 @@
+package io.daylight.core.testkit;
+
+import io.daylight.core.detect.Detector;
+import io.daylight.core.detect.DetectorContext;
+import io.daylight.core.detect.Finding;
+import io.daylight.core.event.Event;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A minimal single-threaded runtime for tests and the bench: events in event-time order, keyed
+ * state in a HashMap, an event-time timer queue, the watermark just behind the current event.
+ * Timers at or before the watermark fire before the next event; the rest fire at the end.
+ */
+public final class Harness {
+  private final List<Slot<?>> slots = new ArrayList<>();
+  private final List<Finding> findings = new ArrayList<>();
+  private long watermark = Long.MIN_VALUE;
+
+  public Harness(List<Detector<?>> detectors) {
+    for (Detector<?> d : detectors) slots.add(new Slot<>(d));
+  }
+
+  /** Runs sorted-by-time copies of the events through every detector; returns the findings. */
+  public static List<Finding> run(List<Detector<?>> detectors, List<? extends Event> events) {
+    Harness h = new Harness(detectors);
+    List<Event> sorted = new ArrayList<>(events);
+    sorted.sort(Comparator.comparingLong(Event::time));
+    for (Event e : sorted) h.accept(e);
+    h.finish();
+    return h.findings();
+  }
+
+  public void accept(Event e) {
+    long wm = e.time() - 1;
+    if (wm > watermark) {
+      watermark = wm;
+      for (Slot<?> s : slots) s.fireUpTo(watermark);
+    }
+    for (Slot<?> s : slots) s.accept(e);
+  }
+
+  public void finish() {
+    watermark = Long.MAX_VALUE;
+    for (Slot<?> s : slots) s.fireUpTo(Long.MAX_VALUE);
+  }
+
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** The states of one detector, by key (for memory measurements). */
+  public Map<String, Object> states(int detector) {
+    return new HashMap<>(slots.get(detector).states);
+  }
+
+  private final class Slot<S> implements DetectorContext {
+    final Detector<S> detector;
+    final Map<String, S> states = new HashMap<>();
+    final TreeMap<Long, TreeSet<String>> timers = new TreeMap<>();
+    String key;
+
+    Slot(Detector<S> detector) {
+      this.detector = detector;
+    }
+
+    void accept(Event e) {
+      if (!detector.consumes().contains(e.type())) return;
+      detector.keys(e, k -> {
+        key = k;
+        detector.onEvent(states.computeIfAbsent(k, x -> detector.newState()), e, this);
+      });
+    }
+
+    void fireUpTo(long wm) {
+      while (!timers.isEmpty() && timers.firstKey() <= wm) {
+        Map.Entry<Long, TreeSet<String>> t = timers.pollFirstEntry();
+        for (String k : t.getValue()) {
+          key = k;
+          detector.onTimer(states.get(k), t.getKey(), this);
+        }
+      }
+    }
+
+    @Override public String key() { return key; }
+
+    @Override public long watermark() { return watermark; }
+
+    @Override public void emit(Finding finding) { findings.add(finding); }
+
+    @Override public void timerAt(long eventTime) {
+      timers.computeIfAbsent(eventTime, x -> new TreeSet<>()).add(key);
+    }
+  }
+}
