@@ -76,10 +76,13 @@ public record FeasibleRegion(boolean feasible, double lat, double lon, double ex
     return new FeasibleRegion(true, cLat, cLon, extent, kept);
   }
 
+  /** Rounding allowance, km: a point on a disc's edge is inside it. */
+  static final double EDGE_KM = 1e-6;
+
   /** Whether a point lies within every disc: the exact test, no sampling. */
   public static boolean inside(double pLat, double pLon, double[] lat, double[] lon, double[] radiusKm, int n) {
     for (int i = 0; i < n; i++) {
-      if (GreatCircle.km(pLat, pLon, lat[i], lon[i]) > radiusKm[i]) return false;
+      if (GreatCircle.km(pLat, pLon, lat[i], lon[i]) > radiusKm[i] + EDGE_KM) return false;
     }
     return true;
   }

@@ -217,14 +217,15 @@ public final class TimeZoneDetector implements Detector<TimeZoneDetector.State> 
     if (s.reportedHours || z == null || s.activities < MIN_ACTIVITIES) return;
     int declaredHours = Math.floorDiv(offsetAt(z, time), 60);
     int best = Integer.MIN_VALUE;
-    int bestCount = -1;
+    double bestScore = -1;
     for (int o = -12; o <= 14; o++) {
-      int c = inWorkHours(s.hoursUtc, o);
-      if (c > bestCount) {
-        bestCount = c;
+      double score = dayCentredScore(s.hoursUtc, o);
+      if (score > bestScore) {
+        bestScore = score;
         best = o;
       }
     }
+    int bestCount = inWorkHours(s.hoursUtc, best);
     int gap = Math.abs(best - declaredHours);
     gap = Math.min(gap, 24 - gap);
     if (gap < HOUR_GAP) return;
@@ -232,16 +233,32 @@ public final class TimeZoneDetector implements Detector<TimeZoneDetector.State> 
     int declaredCount = inWorkHours(s.hoursUtc, declaredHours);
     String explanation = String.format(Locale.ROOT,
         "Of worker %s's %d timestamped actions, %d fall in 08:00–18:59 at UTC%s (declared %s) but %d would at UTC%s, "
-            + "%d hours away. Hour-of-day histograms place developers within ±1 h only 35–44 %% of the time and "
+            + "%d hours away, the offset that centres them best on a working day. Hour-of-day histograms place developers within ±1 h only 35–44 %% of the time and "
             + "schemes keep US hours on purpose, so this is weak evidence (ratio ≤ 1/(1 − 0.44) ≈ 1.8).",
         subject, s.activities, declaredCount, offsetText(declaredHours * 60), s.declaredTz, bestCount,
         offsetText(best * 60), gap);
     ctx.emit(new Finding(FindingIds.of(NAME, subject, "hours"), NAME, subject, SubjectKind.WORKER, time,
         "Working hours fit a time zone " + gap + " h from the declared one", explanation, LR_HOURS, "time-zone-hours",
         List.of(histogram(s),
-            Evidence.measured("best_fit_offset_h", best, "h", "declared " + declaredHours + " h", "08:00–18:59 fit"),
+            Evidence.measured("best_fit_offset_h", best, "h", "declared " + declaredHours + " h", "working day centred on 13:30 local"),
             Evidence.measured("activities", s.activities, "count", "≥ " + MIN_ACTIVITIES, "this detector's minimum")),
         List.of(), null));
+  }
+
+  /**
+   * How well activity fits a working day centred on 13:30 local time: each action weighs
+   * 6 − |hours from 13:30| (zero beyond six hours), so the best offset is unique even when a
+   * short block of activity fits inside many offsets' working hours.
+   */
+  static double dayCentredScore(int[] hoursUtc, int offsetHours) {
+    double score = 0;
+    for (int h = 0; h < 24; h++) {
+      double local = Math.floorMod(h + offsetHours, 24) + 0.5;
+      double away = Math.abs(local - 13.5);
+      away = Math.min(away, 24 - away);
+      score += hoursUtc[h] * Math.max(0, 6 - away);
+    }
+    return score;
   }
 
   static int inWorkHours(int[] hoursUtc, int offsetHours) {
