@@ -63,12 +63,12 @@ import java.util.Set;
 public final class EndpointPlaceDetector implements Detector<EndpointPlaceDetector.State> {
   public static final String NAME = "location.endpoint-place";
   /**
-   * Violations on 15 days (three working weeks), more than a usual trip or a two-week holiday,
-   * and on more than half of the measured days (at least as many): a trip early in a short
-   * history cannot be half of it.
+   * Violations on 10 days (two working weeks, longer than a usual trip) and on more than half of
+   * at least 20 measured days: a two-week holiday early in the job is then at most half of the
+   * history, so it cannot make the finding alone (policy choices, checked in the accuracy study).
    */
-  static final int MIN_DAYS = 15;
-  static final int MIN_MEASURED_DAYS = 15;
+  static final int MIN_DAYS = 10;
+  static final int MIN_MEASURED_DAYS = 20;
   static final int MIN_SAMPLES_PER_LANDMARK_DAY = 2;
   static final int MIN_BLAME_DAYS = 3;
   static final double IMPLAUSIBLE_P = 0.05;
@@ -91,6 +91,8 @@ public final class EndpointPlaceDetector implements Detector<EndpointPlaceDetect
     public double declaredLon = Double.NaN;
     public String declaredLabel;
     public boolean onCorporateEgress;
+    /** The last day whose closing timer was asked for (asking once per day keeps the queue small). */
+    public long timerDay = Long.MIN_VALUE;
     public int corporateSamplesSkipped;
     /** Open (landmark, day) buckets: parallel arrays, {@code open} entries in use. */
     public int open;
@@ -178,11 +180,14 @@ public final class EndpointPlaceDetector implements Detector<EndpointPlaceDetect
       s.bucketMin2[i] = v;
     }
     s.bucketCount[i]++;
-    if (!Double.isNaN(s.declaredLat) && s.eventIds.size() < MAX_EVENT_IDS
+    if (s.eventIds.size() < MAX_EVENT_IDS && !Double.isNaN(s.declaredLat)
         && v < Fibre.rttFloorMs(GreatCircle.km(s.declaredLat, s.declaredLon, lm.lat(), lm.lon()))) {
       s.eventIds.add(r.id());
     }
-    ctx.timerAt((day + 1) * DAY_MS);
+    if (day != s.timerDay) {
+      s.timerDay = day;
+      ctx.timerAt((day + 1) * DAY_MS);
+    }
   }
 
   private static int bucket(State s, long day, Rtt.Landmark lm) {
@@ -424,14 +429,14 @@ public final class EndpointPlaceDetector implements Detector<EndpointPlaceDetect
             + "minimum was %s ms, an inflation of %s, where real paths of %s have p5 %s and p50 %s (WonderProxy 2020, "
             + "%s pairs). Fewer than %s %% of honest paths from the declared place would be that fast, allowing for %d "
             + "landmarks tried. This held on %d of %d measured days (median day probability %s %%): the device is "
-            + "probably nearer to that landmark than the declared place is. Likelihood ratio 1/%s.%s",
+            + "probably nearer to that landmark than the declared place is. Likelihood ratio 1 / %s = %s.%s",
         subject, s.declaredLabel, s.tailLandmark, Numbers.grouped(s.tailDistanceKm), Numbers.format(floor),
         Numbers.format(s.tailRttMs), Numbers.format(s.tailRttMs / floor), CalibrationTable.bandLabel(band),
         Numbers.format(CalibrationTable.inflation(s.tailDistanceKm, CalibrationTable.P5)),
         Numbers.format(CalibrationTable.inflation(s.tailDistanceKm, CalibrationTable.P50)),
         Numbers.grouped(CalibrationTable.bandPairs(band)), Numbers.format(100 * s.tailP), s.tailLandmarksTried,
-        s.implausibleDays.length, s.measuredDays.length, Numbers.format(100 * medianP), Numbers.format(medianP),
-        regionText(r[0], r[1], s.regionLat.length));
+        s.implausibleDays.length, s.measuredDays.length, Numbers.format(100 * medianP),
+        String.format(Locale.ROOT, "%.4f", medianP), Numbers.grouped(ratio), regionText(r[0], r[1], s.regionLat.length));
     List<Evidence> ev = new ArrayList<>(List.of(
         Evidence.measured("min_rtt_ms", s.tailRttMs, "ms", "floor " + Numbers.format(floor) + " ms", "latency-calibration.md"),
         Evidence.measured("inflation", s.tailRttMs / floor, "ratio",

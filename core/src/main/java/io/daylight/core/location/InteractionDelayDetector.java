@@ -80,6 +80,8 @@ public final class InteractionDelayDetector implements Detector<InteractionDelay
     public int[] count = new int[0];
     public long[] total = new long[0];
     public boolean[] reported = new boolean[0];
+    /** The last day whose closing timer was asked for. */
+    public long timerDay = Long.MIN_VALUE;
   }
 
   @Override public String name() { return NAME; }
@@ -118,7 +120,11 @@ public final class InteractionDelayDetector implements Detector<InteractionDelay
     s.value[w][s.count[w]] = v;
     s.time[w][s.count[w]++] = i.time();
     s.total[w]++;
-    ctx.timerAt((Math.floorDiv(i.time(), DAY_MS) + 1) * DAY_MS);
+    long day = Math.floorDiv(i.time(), DAY_MS);
+    if (day != s.timerDay) {
+      s.timerDay = day;
+      ctx.timerAt((day + 1) * DAY_MS);
+    }
   }
 
   private static int worker(State s, String subject) {

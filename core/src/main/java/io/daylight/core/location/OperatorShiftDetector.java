@@ -52,6 +52,8 @@ public final class OperatorShiftDetector implements Detector<OperatorShiftDetect
     public int[] recentCount = new int[0];
     public int[] shiftDays = new int[0];
     public boolean reported;
+    /** The last day whose closing timer was asked for. */
+    public long timerDay = Long.MIN_VALUE;
   }
 
   @Override public String name() { return NAME; }
@@ -66,8 +68,8 @@ public final class OperatorShiftDetector implements Detector<OperatorShiftDetect
   public void onEvent(State s, Event event, DetectorContext ctx) {
     Interaction i = (Interaction) event;
     double v = InteractionDelayDetector.corrected(i);
-    if (Double.isNaN(v) || s.reported) return;
-    int k = series(s, i.kind() + "|" + i.measuredAt());
+    if (Double.isNaN(v) || s.reported || i.kind() == null) return;
+    int k = series(s, i.kind(), i.measuredAt());
     if (s.baseCount[k] < BLOCK) {
       s.base[k][s.baseCount[k]++] = v;
       s.baseEnd[k] = i.time();
@@ -78,11 +80,19 @@ public final class OperatorShiftDetector implements Detector<OperatorShiftDetect
     s.recentTime[k][at] = i.time();
     s.recentNext[k] = (at + 1) % (2 * BLOCK);
     s.recentCount[k] = Math.min(2 * BLOCK, s.recentCount[k] + 1);
-    ctx.timerAt((Math.floorDiv(i.time(), DAY_MS) + 1) * DAY_MS);
+    long day = Math.floorDiv(i.time(), DAY_MS);
+    if (day != s.timerDay) {
+      s.timerDay = day;
+      ctx.timerAt((day + 1) * DAY_MS);
+    }
   }
 
-  private static int series(State s, String key) {
-    for (int k = 0; k < s.series.length; k++) if (s.series[k].equals(key)) return k;
+  private static int series(State s, String kind, String measuredAt) {
+    for (int k = 0; k < s.series.length; k++) {
+      String x = s.series[k];
+      if (x.length() == kind.length() + 1 + measuredAt.length() && x.startsWith(kind) && x.endsWith(measuredAt)) return k;
+    }
+    String key = kind + "|" + measuredAt;
     int n = s.series.length + 1;
     s.series = Arrays.copyOf(s.series, n);
     s.series[n - 1] = key;
@@ -131,26 +141,23 @@ public final class OperatorShiftDetector implements Detector<OperatorShiftDetect
     }
   }
 
-  /** The newest {@value #BLOCK} intervals with time before the cut-off, sorted (fewer if absent). */
+  /**
+   * The newest {@value #BLOCK} intervals with time before the cut-off, sorted (fewer if absent).
+   * The ring holds one worker's intervals in event-time order, so walking back from the newest
+   * entry meets them newest first.
+   */
   private static double[] newestBefore(State s, int k, long cutoff) {
     int n = s.recentCount[k];
-    double[] v = new double[n];
-    long[] t = new long[n];
+    int size = 2 * BLOCK;
+    double[] out = new double[BLOCK];
     int m = 0;
-    for (int j = 0; j < n; j++) {
-      if (s.recentTime[k][j] < cutoff) {
-        v[m] = s.recent[k][j];
-        t[m++] = s.recentTime[k][j];
-      }
+    for (int j = 1; j <= n && m < BLOCK; j++) {
+      int at = Math.floorMod(s.recentNext[k] - j, size);
+      if (s.recentTime[k][at] < cutoff) out[m++] = s.recent[k][at];
     }
-    Integer[] idx = new Integer[m];
-    for (int j = 0; j < m; j++) idx[j] = j;
-    Arrays.sort(idx, (a, b) -> t[a] != t[b] ? Long.compare(t[a], t[b]) : Double.compare(v[a], v[b]));
-    int take = Math.min(BLOCK, m);
-    double[] out = new double[take];
-    for (int j = 0; j < take; j++) out[j] = v[idx[m - take + j]];
-    Arrays.sort(out);
-    return out;
+    double[] taken = m == BLOCK ? out : Arrays.copyOf(out, m);
+    Arrays.sort(taken);
+    return taken;
   }
 
   private static Finding finding(State s, int k, String subject, long time, double baseMedian, double recentMedian,

@@ -61,16 +61,18 @@ public final class Harness {
 
   private final class Slot<S> implements DetectorContext {
     final Detector<S> detector;
+    final java.util.Set<io.daylight.core.event.EventType> consumes;
     final Map<String, S> states = new HashMap<>();
     final TreeMap<Long, TreeSet<String>> timers = new TreeMap<>();
     String key;
 
     Slot(Detector<S> detector) {
       this.detector = detector;
+      this.consumes = java.util.EnumSet.copyOf(detector.consumes());
     }
 
     void accept(Event e) {
-      if (!detector.consumes().contains(e.type())) return;
+      if (!consumes.contains(e.type())) return;
       detector.keys(e, k -> {
         key = k;
         detector.onEvent(states.computeIfAbsent(k, x -> detector.newState()), e, this);
