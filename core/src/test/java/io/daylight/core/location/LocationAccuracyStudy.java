@@ -90,6 +90,8 @@ public final class LocationAccuracyStudy {
       if (f.kind() == SubjectKind.LANDMARK) {
         landmark++;
         if (liar != null && f.subject().equals(liar.id())) onLiar++;
+        flaggedSubjects.computeIfAbsent("landmark finding by " + f.detector() + " on " + f.subject(),
+            r -> new java.util.TreeSet<>()).add(f.subject());
         continue;
       }
       String rule = rule(f);
@@ -109,6 +111,10 @@ public final class LocationAccuracyStudy {
       if (t.kind().fraud) fraud++; else honest++;
     }
     for (Map.Entry<String, Set<String>> e : flaggedSubjects.entrySet()) {
+      if (e.getKey().startsWith("landmark finding")) {
+        byRule.put(e.getKey(), new int[] {0, 0});
+        continue;
+      }
       int[] c = new int[2];
       Map<Kind, Integer> k = new TreeMap<>();
       for (String s : e.getValue()) {
@@ -158,6 +164,7 @@ public final class LocationAccuracyStudy {
     System.out.println("| rule | detection rate (all schemes) | false-positive rate per worker | LR = TPR/FPR | flagged by kind |");
     System.out.println("|---|---|---|---|---|");
     for (String rule : r.flaggedByRule().keySet()) {
+      if (rule.startsWith("landmark finding")) continue;
       int[] c = r.flaggedByRule().get(rule);
       double fprUpper = c[0] == 0 ? 3.0 / r.honest() : (double) c[0] / r.honest();
       System.out.printf(Locale.ROOT, "| %s | %.1f %% (%d/%d) | %.2f %% (%d/%d) | %s | %s |%n", rule, 100 * r.tpr(rule), c[1],
@@ -167,6 +174,7 @@ public final class LocationAccuracyStudy {
     System.out.println();
     System.out.printf(Locale.ROOT, "landmark findings: %d, naming the lying landmark: %d%n", r.landmarkFindings(),
         r.landmarkFindingsOnLiar());
+    for (String rule : r.flaggedByRule().keySet()) if (rule.startsWith("landmark finding")) System.out.println(rule);
     if (!r.distances().isEmpty()) {
       double[] err = new double[r.distances().size()];
       double[] rel = new double[err.length];

@@ -34,9 +34,8 @@ public final class LocationBench {
     int workers = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
     SplittableRandom rng = new SplittableRandom(42);
     long before = usedAfterGc();
-    List<io.daylight.core.detect.Detector<?>> all = List.of(
-        new EndpointPlaceDetector(new DeploymentContext(null, null, Places.LANDMARKS, null)),
-        new InteractionDelayDetector(), new OperatorShiftDetector(), new io.daylight.core.remote.RemoteInputDetector());
+    List<io.daylight.core.detect.Detector<?>> all =
+        LocationDetectors.all(new DeploymentContext(null, null, Places.LANDMARKS, null));
     String only = System.getProperty("only");
     List<io.daylight.core.detect.Detector<?>> chosen = new ArrayList<>();
     for (io.daylight.core.detect.Detector<?> d : all) if (only == null || d.name().equals(only)) chosen.add(d);
