@@ -22,7 +22,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
-class PhysicsProperties {
+class PhysicsPropertiesTest {
 
   record Site(double lat, double lon) {}
 
