@@ -46,10 +46,13 @@ import java.util.Set;
  * on each side, between a stretch and a shift). The population's 90th percentile is, like the
  * others, the median over workers.
  *
- * <p><b>When it speaks.</b> After {@value #MIN_SAMPLES} intervals: with 40 samples the 10th
- * percentile rests on 4 order statistics, and in the accuracy study (docs/accuracy.md) the 95 %
- * bootstrap interval of Δ for honest workers is then narrower than the 30 ms least encoding
- * allowance. It reports when the lower end of a {@value #RESAMPLES}-resample bootstrap 95 % interval
+ * <p><b>When it speaks.</b> After {@value #MIN_SAMPLES} intervals of one kind: with 40 samples
+ * the 10th percentile rests on 4 order statistics, and the standard error of a median, about
+ * 1.25·SD/√n, is near 20 ms for a within-person SD of 100 ms (a log-normal σ of 0.45 on a few
+ * hundred ms), so a 95 % interval spans roughly ±40 ms: enough to separate the 150–290 ms that an
+ * East-Asian operator of a US laptop adds (120–210 ms of round trip plus 30–80 ms of encoding,
+ * latency-calibration.md) from zero, and no more samples than a week or two of work yields. It
+ * also needs {@value #MIN_WORKERS} workers with 40 intervals for a baseline. It reports when the lower end of a {@value #RESAMPLES}-resample bootstrap 95 % interval
  * (seeded by worker and key, so reproducible) exceeds the larger of the 30 ms least
  * remote-desktop encoding (same document) and 2.33 robust SDs of the workers' Δ (the one-sided
  * 99 % point, if Δ among honest workers were normal: the design target of 1 % false positives).
