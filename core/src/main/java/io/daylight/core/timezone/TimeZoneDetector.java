@@ -49,11 +49,12 @@ public final class TimeZoneDetector implements Detector<TimeZoneDetector.State> 
   public static final String NAME = "timezone.clock-offset";
   static final int MIN_DAYS = 3;
   /**
-   * Days a source must be seen before the "more than half" rule applies, so a trip in the first
-   * week of a job is not half of a short history: two working weeks of sign-ins and activity,
-   * four weekly inventories.
+   * Days a source must be seen before the "more than half" rule applies, so trips early in a job
+   * (two back to back make two working weeks) are not half of a short history: four working
+   * weeks of sign-ins and activity, eight weekly inventories. Policy choice, checked in the
+   * accuracy study (docs/accuracy.md).
    */
-  static final int[] MIN_SEEN_DAYS = {10, 4, 10};
+  static final int[] MIN_SEEN_DAYS = {20, 8, 20};
   static final int TOLERANCE_MIN = 60;
   static final long DAY_MS = 86_400_000L;
   static final int MIN_ACTIVITIES = 50;
