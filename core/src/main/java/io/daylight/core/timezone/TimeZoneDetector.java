@@ -66,8 +66,9 @@ public final class TimeZoneDetector implements Detector<TimeZoneDetector.State> 
   static final double LR_HOURS = 1 / (1 - 0.44);
   /**
    * In LocationAccuracyStudy (seed 20260105; docs/accuracy.md) the rule caught 21 of 40 VPN
-   * workers (0.525) and 2 of 850 honest ones (travellers), but the scenarios have no honest
-   * device with a wrongly set zone. Policy assumption: 2 % of honest devices keep one, so
+   * workers (0.525) and none of 850 honest ones (100 of them travellers; with another seed, 6
+   * travellers before the four-week minimum was added), but the scenarios have no honest device
+   * with a wrongly set zone. Policy assumption: 2 % of honest devices keep one, so
    * P(obs | honest) ≈ 0.02 and the ratio is 0.525 / 0.02 ≈ 26, used as 25.
    */
   static final double LR_CONTRADICTION = 25;
