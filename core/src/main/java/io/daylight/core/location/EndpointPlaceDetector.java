@@ -129,7 +129,8 @@ public final class EndpointPlaceDetector implements Detector<EndpointPlaceDetect
     public String[] reportedLandmarks = new String[0];
     public boolean reportedProof;
     public boolean reportedImplausible;
-    public List<String> eventIds = new ArrayList<>();
+    /** Ids of round trips under the declared place's floor (first {@value #MAX_EVENT_IDS}); an array, not a List, so Flink needs no Kryo. */
+    public String[] eventIds = new String[0];
   }
 
   @Override public String name() { return NAME; }
@@ -180,9 +181,10 @@ public final class EndpointPlaceDetector implements Detector<EndpointPlaceDetect
       s.bucketMin2[i] = v;
     }
     s.bucketCount[i]++;
-    if (s.eventIds.size() < MAX_EVENT_IDS && !Double.isNaN(s.declaredLat)
+    if (r.id() != null && s.eventIds.length < MAX_EVENT_IDS && !Double.isNaN(s.declaredLat)
         && v < Fibre.rttFloorMs(GreatCircle.km(s.declaredLat, s.declaredLon, lm.lat(), lm.lon()))) {
-      s.eventIds.add(r.id());
+      s.eventIds = java.util.Arrays.copyOf(s.eventIds, s.eventIds.length + 1);
+      s.eventIds[s.eventIds.length - 1] = r.id();
     }
     if (day != s.timerDay) {
       s.timerDay = day;
@@ -415,7 +417,7 @@ public final class EndpointPlaceDetector implements Detector<EndpointPlaceDetect
     }
     return new Finding(FindingIds.of(NAME, subject, "beats-light"), NAME, subject, SubjectKind.WORKER, time,
         "Endpoint answered faster than light allows from " + s.declaredLabel, explanation, PROOF_RATIO,
-        "endpoint-location", ev, s.eventIds, null);
+        "endpoint-location", ev, List.of(s.eventIds), null);
   }
 
   private Finding implausibleFinding(State s, String subject, long time) {
