@@ -25,12 +25,14 @@ public record OperatorDistance(double minKm, double likelyKm, double maxKm) {
   public static final double ENCODE_MIN_MS = 30;
   public static final double ENCODE_MAX_MS = 80;
   public static final double ENCODE_MID_MS = (ENCODE_MIN_MS + ENCODE_MAX_MS) / 2;
+  static final double HALF_CIRCUMFERENCE_KM = Math.PI * io.daylight.core.geo.GreatCircle.EARTH_RADIUS_KM;
 
   /** From Δ's interval low, point estimate and interval high, in ms. */
   public static OperatorDistance of(double deltaLowMs, double deltaMs, double deltaHighMs) {
     double min = CalibrationTable.minKmAtQuantile(deltaLowMs - ENCODE_MAX_MS, CalibrationTable.P95);
     double likely = CalibrationTable.minKmAtQuantile(deltaMs - ENCODE_MID_MS, CalibrationTable.P50);
-    double max = Fibre.maxKm(Math.max(0, deltaHighMs - ENCODE_MIN_MS));
+    // no two places on Earth are farther apart than half its circumference
+    double max = Math.min(HALF_CIRCUMFERENCE_KM, Fibre.maxKm(Math.max(0, deltaHighMs - ENCODE_MIN_MS)));
     return new OperatorDistance(Math.min(min, max), Math.min(likely, max), max);
   }
 }

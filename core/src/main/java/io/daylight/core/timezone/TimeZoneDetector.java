@@ -183,9 +183,9 @@ public final class TimeZoneDetector implements Detector<TimeZoneDetector.State> 
     String explanation = String.format(Locale.ROOT,
         "Worker %s declared the time zone %s, which was UTC%s at the latest contradicting event; the %s said UTC%s. "
             + "The two disagreed by an hour or more on %d of the %d days this source was seen (a trip moves a clock "
-            + "for days, so the rule needs %d days and more than half).",
+            + "for days, so the rule needs %d such days, %d days seen and more than half).",
         subject, s.declaredTz, offsetText(s.exampleDeclared[src]), SOURCES[src], offsetText(s.exampleObserved[src]),
-        s.badDays[src].length, s.seenDays[src].length, MIN_DAYS);
+        s.badDays[src].length, s.seenDays[src].length, MIN_DAYS, MIN_SEEN_DAYS[src]);
     List<Evidence> ev = new ArrayList<>(List.of(
         Evidence.fact("declared_tz", s.declaredTz, "worker event"),
         Evidence.measured("declared_offset_min", s.exampleDeclared[src], "min", null, "java.time ZoneId rules at the instant"),
