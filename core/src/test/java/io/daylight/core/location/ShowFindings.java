@@ -10,6 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+/**
+ * Prints one finding of each kind from a small generated population (with a lying landmark), so a
+ * reader can check the explanations' wording and numbers; see docs/accuracy.md, "Re-run".
+ */
 public class ShowFindings {
   public static void main(String[] a) {
     WorkerSim sim = new WorkerSim(5, 60, Places.LANDMARKS.get(7), Places.MIAMI);
