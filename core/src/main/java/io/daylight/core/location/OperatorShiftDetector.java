@@ -34,8 +34,9 @@ import java.util.Set;
  * row (one slow week of a tired person recovers; a relay does not).
  *
  * <p>Ratio {@value #LIKELIHOOD_RATIO}: in {@code LocationAccuracyStudy} (seed 20260105, 1,000
- * workers, 90 days; docs/accuracy.md, "Location") the rule caught 30 of 30 hand-overs and 3 of
- * 850 honest workers: TPR / FPR = 1 / 0.0035 ≈ 283, capped at 100 by the same policy as
+ * workers, 90 days; docs/accuracy.md, "Location") the rule caught 30 of 30 hand-overs and 1 of
+ * 850 honest workers: TPR / FPR ≥ 1 / (3/850) ≈ 283 (rule of three, as one false positive is
+ * too few to estimate a rate), capped at 100 by the same policy as
  * {@link InteractionDelayDetector} (confounders the scenarios do not model, such as a worker who
  * starts using a sanctioned remote desktop).
  */
