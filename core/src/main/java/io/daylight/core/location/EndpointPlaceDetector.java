@@ -44,7 +44,8 @@ import java.util.Set;
  * <p><b>Proof.</b> A day is a <em>violation day</em> when a trusted landmark's robust minimum is
  * below the light floor of its distance to the declared place: the device is provably elsewhere
  * that day. One day proves a trip; the worker finding needs violations on at least
- * {@value #MIN_DAYS} days and on more than half of the measured days. Its ratio, 1 / 0.0027 ≈ 370, is the WonderProxy faster-than-light (mislabelled landmark)
+ * {@value #MIN_DAYS} days and on more than half of the measured days. Its ratio,
+ * 59,763 / 164 ≈ 364 (1 / 0.27 %), is the WonderProxy faster-than-light (mislabelled landmark)
  * pair rate: the only honest way to beat physics.
  *
  * <p><b>Evidence.</b> A day is <em>implausible</em> when, for some landmark, the inflation
@@ -72,7 +73,7 @@ public final class EndpointPlaceDetector implements Detector<EndpointPlaceDetect
   static final int MIN_SAMPLES_PER_LANDMARK_DAY = 2;
   static final int MIN_BLAME_DAYS = 3;
   static final double IMPLAUSIBLE_P = 0.05;
-  /** 1 / 0.0027: the WonderProxy 2020 faster-than-light (mislabelled server) pair rate. */
+  /** 59,763 / 164 ≈ 364: one over the WonderProxy 2020 faster-than-light (mislabelled server) pair rate. */
   static final double PROOF_RATIO = 1 / CalibrationTable.FASTER_THAN_LIGHT_RATE;
   static final long DAY_MS = 86_400_000L;
   private static final int MAX_EVENT_IDS = 20;
