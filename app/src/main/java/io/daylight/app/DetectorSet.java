@@ -3,17 +3,20 @@ package io.daylight.app;
 import io.daylight.core.PostHireDetectors;
 import io.daylight.core.context.DeploymentContext;
 import io.daylight.core.detect.Detector;
-import io.daylight.core.location.RttFloorDetector;
+import io.daylight.core.location.LocationDetectors;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every detector Daylight runs, wired with the deployment's context and reference data. */
+/**
+ * Every detector Daylight runs, wired with the deployment's context and reference data. The order
+ * is fixed: the Flink runtime makes a detector's position part of its state key.
+ */
 public final class DetectorSet {
   private DetectorSet() {}
 
   public static List<Detector<?>> standard(DeploymentContext context, ReferenceData intel) {
     List<Detector<?>> all = new ArrayList<>();
-    all.add(new RttFloorDetector());
+    all.addAll(LocationDetectors.all(context));
     all.addAll(PostHireDetectors.all(context, intel.ip(), intel.tools(), intel.hardware()));
     return List.copyOf(all);
   }

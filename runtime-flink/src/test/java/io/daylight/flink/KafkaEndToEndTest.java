@@ -7,7 +7,8 @@ import io.daylight.core.detect.DetectorContext;
 import io.daylight.core.detect.Finding;
 import io.daylight.core.event.Event;
 import io.daylight.core.event.EventType;
-import io.daylight.core.location.RttFloorDetector;
+import io.daylight.core.location.EndpointPlaceDetector;
+import io.daylight.core.context.DeploymentContext;
 import io.daylight.core.score.Case;
 import io.daylight.core.score.CaseScorer;
 import io.daylight.core.score.ScoringPolicy;
@@ -140,7 +141,7 @@ class KafkaEndToEndTest {
   }
 
   static final DetectorSuite WITH_A_CRASH = () -> List.of(
-      new RttFloorDetector(),
+      new EndpointPlaceDetector(DeploymentContext.EMPTY),
       new TestDetectors.SharedIp(),
       new TestDetectors.AuthBurst(),
       new TestDetectors.ActivityGap(),

@@ -1,7 +1,8 @@
 package io.daylight.flink;
 
 import io.daylight.core.detect.Finding;
-import io.daylight.core.location.RttFloorDetector;
+import io.daylight.core.location.EndpointPlaceDetector;
+import io.daylight.core.context.DeploymentContext;
 import io.daylight.ingest.NdjsonIngest;
 import io.daylight.runtime.EmbeddedRuntime;
 import java.lang.management.ManagementFactory;
@@ -33,7 +34,7 @@ public final class RuntimeBench {
   static final long LATENESS_MS = 300_000;
 
   static final DetectorSuite SUITE = () -> List.of(
-      new RttFloorDetector(), new TestDetectors.SharedIp(), new TestDetectors.AuthBurst(), new TestDetectors.ActivityGap());
+      new EndpointPlaceDetector(DeploymentContext.EMPTY), new TestDetectors.SharedIp(), new TestDetectors.AuthBurst(), new TestDetectors.ActivityGap());
 
   public static void main(String[] args) throws Exception {
     String runtime = args[0];

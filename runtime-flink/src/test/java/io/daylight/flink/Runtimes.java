@@ -23,6 +23,16 @@ final class Runtimes {
   private Runtimes() {}
 
   /** A scenario file in src/test/resources/scenarios. */
+  /** The product's detectors (location, post-hire) with empty context, no IP data, empty catalogues, then {@code extra}. */
+  static List<io.daylight.core.detect.Detector<?>> productDetectorsAnd(io.daylight.core.detect.Detector<?>... extra) {
+    io.daylight.core.context.DeploymentContext ctx = io.daylight.core.context.DeploymentContext.EMPTY;
+    List<io.daylight.core.detect.Detector<?>> all = new java.util.ArrayList<>(io.daylight.core.location.LocationDetectors.all(ctx));
+    all.addAll(io.daylight.core.PostHireDetectors.all(ctx, io.daylight.core.intel.IpIntel.NONE,
+        io.daylight.core.endpoint.RemoteAccessCatalogue.of(List.of()), io.daylight.core.endpoint.InputHardwareCatalogue.of(List.of())));
+    all.addAll(List.of(extra));
+    return all;
+  }
+
   static Path scenario(String name) {
     try {
       return Path.of(Runtimes.class.getResource("/scenarios/" + name).toURI());

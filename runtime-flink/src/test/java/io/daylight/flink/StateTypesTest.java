@@ -3,7 +3,7 @@ package io.daylight.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.daylight.core.event.Event;
-import io.daylight.core.location.RttFloorDetector;
+import io.daylight.core.location.EndpointPlaceDetector;
 import io.daylight.ingest.IngestSink;
 import io.daylight.ingest.NdjsonIngest;
 import io.daylight.ingest.Rejection;
@@ -73,9 +73,9 @@ class StateTypesTest {
 
   @Test
   void ordinary_states_keep_flinks_own_pojo_serializer_and_fieldless_ones_are_recognised() {
-    assertThat(StateTypes.of(RttFloorDetector.State.class)).isEqualTo(TypeInformation.of(RttFloorDetector.State.class));
+    assertThat(StateTypes.of(EndpointPlaceDetector.State.class)).isEqualTo(TypeInformation.of(EndpointPlaceDetector.State.class));
     assertThat(StateTypes.isFieldless(TestDetectors.EveryHire.State.class)).isTrue();
-    assertThat(StateTypes.isFieldless(RttFloorDetector.State.class)).isFalse();
+    assertThat(StateTypes.isFieldless(EndpointPlaceDetector.State.class)).isFalse();
   }
 
   private static String text(Event e) {

@@ -95,6 +95,26 @@ class DemoOrganisationScanTest {
     }
   }
 
+  /**
+   * Equivalence with every product detector on the whole demo organisation: the Flink job on an
+   * in-process MiniCluster writes byte-identical findings and cases to the embedded runtime's.
+   */
+  @Test
+  void the_flink_runtime_finds_exactly_what_the_embedded_runtime_finds() throws IOException {
+    CommandLine cl = Main.commandLine();
+    StringWriter err = new StringWriter();
+    cl.setErr(new PrintWriter(err));
+    cl.setOut(new PrintWriter(new StringWriter()));
+    int rc = cl.execute("scan", dir.resolve("events.ndjson").toString(), "--out", dir.resolve("flink").toString(),
+        "--context", dir.resolve("context.json").toString(), "--runtime", "flink-local", "--parallelism", "2");
+    assertThat(rc).as(err.toString()).isZero();
+    String embedded = java.nio.file.Files.readString(dir.resolve("out/findings.ndjson"));
+    assertThat(embedded.lines().count()).isGreaterThan(50);
+    assertThat(java.nio.file.Files.readString(dir.resolve("flink/findings.ndjson"))).isEqualTo(embedded);
+    assertThat(java.nio.file.Files.readString(dir.resolve("flink/cases.json")))
+        .isEqualTo(java.nio.file.Files.readString(dir.resolve("out/cases.json")));
+  }
+
   /** Case level counts per truth label: the table in docs/accuracy.md. */
   static String levelsByLabel() {
     Map<String, Map<String, Integer>> table = new TreeMap<>();

@@ -41,17 +41,17 @@ class ScanCommandTest {
         subject, day, sample, time, subject, landmark, ms);
   }
 
-  /** An endpoint in Frankfurt declared in Phoenix, an honest Phoenix worker, a Phoenix worker on a 2-day trip. */
+  /** An endpoint in Frankfurt declared in Phoenix, an honest Phoenix worker, a Phoenix worker on a 3-day trip. */
   static List<String> scenario() {
     List<String> lines = new ArrayList<>();
     lines.add(worker("w-vpn"));
     lines.add(worker("w-home"));
     lines.add(worker("w-trip"));
-    for (int day = 0; day < 12; day++) {
+    for (int day = 0; day < 24; day++) {
       for (int s = 0; s < 3; s++) {
         lines.add(rtt("w-vpn", day, s, FRA, 6.0 + s));
         lines.add(rtt("w-home", day, s, SEA, 41.0 + s));
-        lines.add(rtt("w-trip", day, s, day < 2 ? FRA : SEA, day < 2 ? 7.0 : 42.0));
+        lines.add(rtt("w-trip", day, s, day < 3 ? FRA : SEA, day < 3 ? 7.0 : 42.0));
       }
     }
     return lines;

@@ -2,7 +2,8 @@ package io.daylight.flink.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.daylight.core.location.RttFloorDetector;
+import io.daylight.core.location.EndpointPlaceDetector;
+import io.daylight.core.context.DeploymentContext;
 import io.daylight.flink.DetectorSuite;
 import io.daylight.flink.FlinkSettings;
 import java.io.PrintWriter;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 class SubmitCommandTest {
-  static final DetectorSuite SUITE = () -> List.of(new RttFloorDetector());
+  static final DetectorSuite SUITE = () -> List.of(new EndpointPlaceDetector(DeploymentContext.EMPTY));
 
   @Test
   void the_submitted_job_reads_events_and_writes_findings_dead_letters_and_the_store() {

@@ -1,0 +1,87 @@
+package io.daylight.core.timezone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.daylight.core.detect.Finding;
+import io.daylight.core.event.Activity;
+import io.daylight.core.event.Application;
+import io.daylight.core.event.Auth;
+import io.daylight.core.event.Event;
+import io.daylight.core.event.Place;
+import io.daylight.core.event.Worker;
+import io.daylight.core.testkit.Harness;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimeZoneDetectorTest {
+  static final long DAY = 86_400_000L;
+  /** Monday 2026-03-02; US DST starts 2026-03-08, so the window crosses it. */
+  static final long T0 = Instant.parse("2026-03-02T00:00:00Z").toEpochMilli();
+
+  static Worker worker(String subject, String tz, String app) {
+    return new Worker(subject + "-w", T0 - DAY, subject, "n/a", null, null, new Place("X", null, "US", 0, 0), tz,
+        null, app, null, null, null, null);
+  }
+
+  /** Daily sign-ins at 16:00 UTC with the given offset function. */
+  static List<Event> signIns(String subject, int days, java.util.function.IntUnaryOperator offset) {
+    List<Event> out = new ArrayList<>();
+    for (int d = 0; d < days; d++) {
+      out.add(new Auth(subject + "-a" + d, T0 + d * DAY + 16 * 3_600_000L, subject, "198.51.100.9", "dev", true,
+          "success", "push", "ua", offset.applyAsInt(d)));
+    }
+    return out;
+  }
+
+  static List<Finding> run(List<Event> events) {
+    return Harness.run(List.of(new TimeZoneDetector()), events);
+  }
+
+  @Test
+  void flags_a_browser_persistently_on_korea_time_for_a_worker_declaring_new_york() {
+    List<Event> events = new ArrayList<>(List.of(worker("w-1", "America/New_York", null)));
+    events.addAll(signIns("w-1", 20, d -> 540));
+    List<Finding> f = run(events);
+    assertThat(f).extracting(Finding::title).containsExactly("Clock offset contradicts the declared time zone America/New_York");
+    assertThat(f.get(0).explanation()).contains("UTC+9").contains("UTC−4");
+  }
+
+  @Test
+  void daylight_saving_time_and_a_week_long_trip_are_not_contradictions() {
+    List<Event> events = new ArrayList<>(List.of(worker("w-2", "America/New_York", null)));
+    // −300 before 8 March, −240 after: what java.time says; a week in London (0) from day 12
+    events.addAll(signIns("w-2", 30, d -> d >= 12 && d < 19 ? 0 : (d < 6 ? -300 : -240)));
+    assertThat(run(events)).isEmpty();
+  }
+
+  @Test
+  void joins_the_application_to_the_hire_and_flags_an_application_sent_from_another_zone() {
+    Application app = new Application("app-9", T0 - 30 * DAY, "Engineer", null, "203.0.113.7", "ua", "fp", 480, null,
+        null, null, null, null);
+    Application honest = new Application("app-10", T0 - 30 * DAY, "Engineer", null, "203.0.113.8", "ua", "fp", -420,
+        null, null, null, null, null);
+    List<Finding> f = run(List.of(app, honest, worker("w-3", "America/Chicago", "app-9"),
+        worker("w-4", "America/Phoenix", "app-10")));
+    assertThat(f).extracting(Finding::subject).containsExactly("w-3");
+    assertThat(f.get(0).eventIds()).containsExactly("app-9");
+  }
+
+  @Test
+  void working_hours_twelve_hours_off_are_weak_evidence_with_the_histogram_for_the_chart() {
+    List<Event> events = new ArrayList<>(List.of(worker("w-5", "America/Los_Angeles", null)));
+    for (int d = 0; d < 20; d++) {
+      for (int h = 0; h < 4; h++) {
+        // 01:00–04:00 UTC = 09:00–12:00 in UTC+8: the middle of the Pacific night
+        events.add(new Activity("act-" + d + "-" + h, T0 + d * DAY + (1 + h) * 3_600_000L, "w-5", "git", null));
+      }
+    }
+    List<Finding> f = run(events);
+    assertThat(f).hasSize(1);
+    assertThat(f.get(0).title()).contains("h from the declared one");
+    assertThat(f.get(0).likelihoodRatio()).isLessThan(2);
+    assertThat(f.get(0).evidence()).anyMatch(e -> e.name().equals("activity_hour_histogram_utc")
+        && e.value().startsWith("0,13,13,12,12,0,"));
+  }
+}
