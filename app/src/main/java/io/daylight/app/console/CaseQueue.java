@@ -55,20 +55,24 @@ public final class CaseQueue {
     if (order == null) throw new IllegalArgumentException("unknown sort: " + f.sort() + " (" + String.join(", ", SORTS.keySet()) + ")");
     String sql = """
         SELECT * FROM (
-          SELECT c.kind, c.subject, c.score, c.posterior, c.level, c.members, c.summary,
+          SELECT k.kind, k.subject, coalesce(c.score, 0) AS score, coalesce(c.posterior, 0) AS posterior,
+                 coalesce(c.level, 'low') AS level, coalesce(c.members, ARRAY[k.subject]) AS members,
+                 coalesce(c.summary, 'Every finding is suppressed by a benign decision.') AS summary,
                  c.reasons -> 0 ->> 'title' AS top_reason,
                  s.assignee, coalesce(s.status, 'open') AS status,
-                 (extract(epoch FROM (SELECT min(fi.time) FROM findings fi WHERE fi.uid = ANY(c.findings))) * 1000)::bigint AS first_seen,
-                 (extract(epoch FROM c.updated_at) * 1000)::bigint AS updated,
-                 ARRAY(SELECT DISTINCT fd.detector FROM findings fd WHERE fd.uid = ANY(c.findings) ORDER BY 1) AS detectors
-            FROM cases c LEFT JOIN case_state s ON s.kind = c.kind AND s.subject = c.subject
+                 (extract(epoch FROM (SELECT min(fi.time) FROM findings fi WHERE fi.kind = k.kind AND fi.subject = k.subject)) * 1000)::bigint AS first_seen,
+                 (extract(epoch FROM coalesce(c.updated_at, s.updated_at)) * 1000)::bigint AS updated,
+                 ARRAY(SELECT DISTINCT fd.detector FROM findings fd WHERE fd.kind = k.kind AND fd.subject = k.subject ORDER BY 1) AS detectors
+            FROM (SELECT kind, subject FROM cases UNION SELECT kind, subject FROM case_state) k
+            LEFT JOIN cases c ON c.kind = k.kind AND c.subject = k.subject
+            LEFT JOIN case_state s ON s.kind = k.kind AND s.subject = k.subject
            WHERE (?::text IS NULL OR c.level = ?)
-             AND (?::text IS NULL OR c.kind = ?)
+             AND (?::text IS NULL OR k.kind = ?)
              AND (?::text = 'all' OR coalesce(s.status, 'open') = ?)
              AND (?::text IS NULL OR (? = 'none' AND s.assignee IS NULL) OR s.assignee = ?)
-             AND (?::text IS NULL OR EXISTS (SELECT 1 FROM findings fx WHERE fx.uid = ANY(c.findings) AND fx.detector = ?))
-             AND (?::text IS NULL OR c.subject ILIKE ? ESCAPE '\\' OR EXISTS (
-                   SELECT 1 FROM events e WHERE (e.subject = c.subject OR e.id = ANY(c.members)) AND e.raw ILIKE ? ESCAPE '\\'))
+             AND (?::text IS NULL OR EXISTS (SELECT 1 FROM findings fx WHERE fx.kind = k.kind AND fx.subject = k.subject AND fx.detector = ?))
+             AND (?::text IS NULL OR k.subject ILIKE ? ESCAPE '\\' OR EXISTS (
+                   SELECT 1 FROM events e WHERE (e.subject = k.subject OR e.id = ANY(c.members)) AND e.raw ILIKE ? ESCAPE '\\'))
         ) q
          WHERE (?::bigint IS NULL OR first_seen <= ?) AND (?::bigint IS NULL OR first_seen >= ?)
         """ + " ORDER BY " + order + ", kind, subject LIMIT ? OFFSET ?";
