@@ -26,31 +26,51 @@
     return c;
   }
 
+  // Findings grouped as the score counts them: per dependency group only the strongest counts, so it
+  // is shown in full and the others of its group are folded under it.
   function renderFindings(findings) {
-    const box = document.getElementById('findings');
-    box.replaceChildren(...findings.map(f => {
-      const d = f.unmapped.daylight;
-      const evidence = el('table', {class: 'evidence'},
-        el('thead', {}, el('tr', {}, el('th', {}, 'Fact'), el('th', {}, 'Value'), el('th', {}, 'Compared with'), el('th', {}, 'Source'))),
-        el('tbody', {}, f.evidences.map(e => el('tr', {},
-          el('td', {}, e.data.name), el('td', {class: 'num'}, e.data.value + (e.data.unit ? ' ' + e.data.unit : '')),
-          el('td', {}, e.data.reference || ''), el('td', {class: 'small'}, e.data.source || '')))));
-      const events = el('div', {class: 'events'});
-      const btn = el('button', {class: 'show-events', 'data-uid': f.finding_info.uid}, 'Show the ' + d.event_ids.length + ' events behind it');
-      btn.addEventListener('click', async () => {
-        const list = await api(base + '/events' + qs + '&finding=' + encodeURIComponent(f.finding_info.uid));
-        events.replaceChildren(el('table', {class: 'eventlist'},
-          el('thead', {}, el('tr', {}, el('th', {}, 'Time'), el('th', {}, 'Type'), el('th', {}, 'Id'), el('th', {}, 'Event as received'))),
-          el('tbody', {}, list.map(e => el('tr', {}, el('td', {class: 'small'}, when(e.time)), el('td', {}, e.type),
-            el('td', {class: 'small'}, e.id), el('td', {}, el('code', {class: 'raw'}, JSON.stringify(e.event || e.raw))))))));
-      });
-      return el('article', {class: 'finding' + (f.suppressed ? ' suppressed' : '')},
-        el('h3', {}, f.finding_info.title),
-        el('p', {class: 'muted small'}, d.detector + ' · likelihood ratio ' + Number(d.likelihood_ratio).toPrecision(3)
-          + ' · dependency group ' + d.dependency_group + ' · ' + when(f.time)
-          + (f.suppressed ? ' · suppressed by a benign decision' : '')),
-        el('p', {}, d.explanation), evidence, btn, events);
+    const groups = new Map();
+    for (const f of findings) {
+      const g = f.unmapped.daylight.dependency_group;
+      if (!groups.has(g)) groups.set(g, []);
+      groups.get(g).push(f);
+    }
+    const strength = f => Math.abs(Math.log10(f.unmapped.daylight.likelihood_ratio));
+    const ordered = [...groups.values()].map(list => list.sort((a, b) => strength(b) - strength(a)))
+      .sort((a, b) => strength(b[0]) - strength(a[0]));
+    document.getElementById('findings').replaceChildren(...ordered.map(list => {
+      const parts = [finding(list[0])];
+      if (list.length > 1) {
+        parts.push(el('details', {class: 'more'}, el('summary', {}, (list.length - 1) + ' more finding'
+          + (list.length > 2 ? 's' : '') + ' about the same fact (' + list[0].unmapped.daylight.dependency_group
+          + '); the score counts only the strongest'), list.slice(1).map(finding)));
+      }
+      return el('div', {class: 'group'}, parts);
     }));
+  }
+
+  function finding(f) {
+    const d = f.unmapped.daylight;
+    const evidence = el('table', {class: 'evidence'},
+      el('thead', {}, el('tr', {}, el('th', {}, 'Fact'), el('th', {}, 'Value'), el('th', {}, 'Compared with'), el('th', {}, 'Source'))),
+      el('tbody', {}, f.evidences.map(e => el('tr', {},
+        el('td', {}, e.data.name), el('td', {class: 'num'}, e.data.value + (e.data.unit ? ' ' + e.data.unit : '')),
+        el('td', {}, e.data.reference || ''), el('td', {class: 'small'}, e.data.source || '')))));
+    const events = el('div', {class: 'events'});
+    const btn = el('button', {class: 'show-events', 'data-uid': f.finding_info.uid}, 'Show the ' + d.event_ids.length + ' events behind it');
+    btn.addEventListener('click', async () => {
+      const list = await api(base + '/events' + qs + '&finding=' + encodeURIComponent(f.finding_info.uid));
+      events.replaceChildren(el('table', {class: 'eventlist'},
+        el('thead', {}, el('tr', {}, el('th', {}, 'Time'), el('th', {}, 'Type'), el('th', {}, 'Id'), el('th', {}, 'Event as received'))),
+        el('tbody', {}, list.map(e => el('tr', {}, el('td', {class: 'small'}, when(e.time)), el('td', {}, e.type),
+          el('td', {class: 'small'}, e.id), el('td', {}, el('code', {class: 'raw'}, JSON.stringify(e.event || e.raw))))))));
+    });
+    return el('article', {class: 'finding' + (f.suppressed ? ' suppressed' : '')},
+      el('h3', {}, f.finding_info.title),
+      el('p', {class: 'muted small'}, d.detector + ' · likelihood ratio ' + Number(d.likelihood_ratio).toPrecision(3)
+        + ' · dependency group ' + d.dependency_group + ' · ' + when(f.time)
+        + (f.suppressed ? ' · suppressed by a benign decision' : '')),
+      el('p', {}, d.explanation), evidence, btn, events);
   }
 
   function renderTimeline(c) {

@@ -38,6 +38,7 @@ const Charts = (() => {
     }
     s.append(svg('path', {d: land, class: 'land'}));
     const box = [];
+    const marks = [];
     for (const c of layers.circles) {
       const pts = circle(c.lat, c.lon, c.km);
       s.append(svg('path', {d: path(pts), class: 'ring ' + c.cls}, svg('title', {}, c.label)));
@@ -46,17 +47,21 @@ const Charts = (() => {
     for (const p of layers.points) {
       const g = svg('g', {class: 'pt ' + p.cls});
       g.append(svg('title', {}, p.label));
-      g.append(svg('circle', {cx: px(p.lon).toFixed(1), cy: py(p.lat).toFixed(1), r: p.r || 5}));
+      const dot = svg('circle', {cx: px(p.lon).toFixed(1), cy: py(p.lat).toFixed(1), r: p.r || 5});
+      marks.push([dot, p.r || 5]);
+      g.append(dot);
       s.append(g);
       box.push([p.lon, p.lat]);
     }
     if (box.length) {
       let x0 = Math.min(...box.map(b => px(b[0]))), x1 = Math.max(...box.map(b => px(b[0])));
       let y0 = Math.min(...box.map(b => py(b[1]))), y1 = Math.max(...box.map(b => py(b[1])));
-      const w = Math.max(x1 - x0, 80) * 1.4, h = Math.max(y1 - y0, 40) * 1.4;
+      const w = Math.max((x1 - x0) * 1.4, 320), h = Math.max((y1 - y0) * 1.4, 160);
       const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
       const vw = Math.max(w, h * 2), vh = vw / 2;
       s.setAttribute('viewBox', [cx - vw / 2, cy - vh / 2, vw, vh].map(v => v.toFixed(1)).join(' '));
+      // Keep markers the same size on screen whatever the zoom.
+      for (const [dot, r] of marks) dot.setAttribute('r', (r * vw / W).toFixed(2));
     }
     container.replaceChildren(s);
   }

@@ -181,4 +181,17 @@ class ConsoleApiTest {
     JsonNode payload = admin.json("GET", "/v1/cases?status=all&q=" + URLEncoder.encode("onerror=alert", StandardCharsets.UTF_8), null);
     assertThat(payload.findValuesAsText("subject")).contains(s.xssWorker);
   }
+
+  @Test
+  void an_api_token_works_until_revoked_and_a_tampered_one_never() throws Exception {
+    Http admin = new Http(s.base()).bearer(s.tokens.get(Role.ADMIN));
+    JsonNode created = admin.json("POST", "/v1/tokens", "{\"role\":\"auditor\",\"label\":\"siem\"}");
+    String token = created.get("token").asText();
+    Http holder = new Http(s.base()).bearer(token);
+    assertThat(holder.get("/v1/audit/verify").statusCode()).isEqualTo(200);
+    assertThat(new Http(s.base()).bearer(token + "x").get("/v1/audit/verify").statusCode()).isEqualTo(401);
+    assertThat(admin.get("/v1/tokens").body()).contains(created.get("id").asText()).doesNotContain(token);
+    assertThat(admin.send("DELETE", "/v1/tokens/" + created.get("id").asText(), null).statusCode()).isEqualTo(200);
+    assertThat(holder.get("/v1/audit/verify").statusCode()).isEqualTo(401);
+  }
 }

@@ -36,6 +36,12 @@ final class ConsoleServer implements AutoCloseable {
 
   @SuppressWarnings("unchecked")
   ConsoleServer(Path dir) throws Exception {
+    this(dir, ReferenceData.none());
+  }
+
+  /** With {@code intel}, IP addresses are located (the browser test uses the fetched DB-IP data). */
+  @SuppressWarnings("unchecked")
+  ConsoleServer(Path dir, ReferenceData intel) throws Exception {
     DemoOrganisation org = new DemoOrganisation(DemoOrganisation.DEFAULT_SEED).workers(60).applications(400).days(40);
     Path input = dir.resolve("input");
     org.write(input);
@@ -79,7 +85,7 @@ final class ConsoleServer implements AutoCloseable {
       events.write('\n');
     }
     server = DaylightServer.start(Database.embedded(dir.resolve("postgres")), ContextFile.load(input.resolve("context.json")),
-        ReferenceData.none(), ScoringPolicy.DEFAULT, 3_600_000L, 0);
+        intel, ScoringPolicy.DEFAULT, 3_600_000L, 0);
     server.service().ingest(new ByteArrayInputStream(events.toByteArray()), "test");
     server.service().flush();
     for (Role r : Role.values()) {
