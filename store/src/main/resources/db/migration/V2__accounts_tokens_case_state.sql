@@ -40,7 +40,7 @@ CREATE TABLE suppressions (
   detector         text        NOT NULL,
   dependency_group text        NOT NULL,
   decided_by       text        NOT NULL,
-  audit_id         bigint      NOT NULL REFERENCES audit_log (id),
+  audit_id         bigint      NOT NULL, -- the decision's audit_log id (no foreign key: audit_log must stay truncation-proof)
   at               timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (kind, subject, detector, dependency_group)
 );
