@@ -31,7 +31,7 @@ import javax.sql.DataSource;
  * applicant ring the identifiers its members share.
  */
 public final class Profiles {
-  /** The newest events of a worker read for the charts: 90 days of a busy worker's activity. */
+  /** Policy bound on one page's work: the charts read at most the subject's newest 20,000 events. */
   static final int MAX_EVENTS = 20_000;
   private static final ObjectMapper JSON = new ObjectMapper();
   private final DataSource dataSource;

@@ -21,8 +21,8 @@ import java.util.Map;
 
 /**
  * A real server for console tests: embedded PostgreSQL, a small seeded demo organisation (its
- * laptop farm, applicant ring and benign look-alikes), a farm worker and an applicant in the ring
- * renamed to an HTML payload, and an account and a token for every role, with random passwords.
+ * laptop farm, payroll pool and benign look-alikes), one farm worker's roster name replaced by an
+ * HTML payload, and an account and a token for every role, with random passwords.
  */
 final class ConsoleServer implements AutoCloseable {
   static final String XSS_NAME = "<img src=x onerror=alert(1)>";
@@ -30,7 +30,6 @@ final class ConsoleServer implements AutoCloseable {
   final DaylightServer server;
   final Map<Role, String> passwords = new EnumMap<>(Role.class);
   final Map<Role, String> tokens = new EnumMap<>(Role.class);
-  final String xssApplication;
   /** A laptop-farm worker whose roster name is {@link #XSS_NAME}. */
   final String xssWorker;
 
@@ -46,17 +45,6 @@ final class ConsoleServer implements AutoCloseable {
     Path input = dir.resolve("input");
     org.write(input);
     Map<String, Object> truth = org.truth();
-    Map<String, Object> labelled = (Map<String, Object>) truth.get("applications");
-    String target = null;
-    for (Map.Entry<String, Object> e : labelled.entrySet()) {
-      List<String> labels = (List<String>) ((Map<String, Object>) e.getValue()).get("labels");
-      if (labels.contains("applicant_ring") && !labels.contains("ring_hire")) {
-        target = e.getKey();
-        break;
-      }
-    }
-    if (target == null) throw new IllegalStateException("the demo organisation has no applicant ring");
-    xssApplication = target;
     String farmer = null;
     for (Map.Entry<String, Object> e : ((Map<String, Object>) truth.get("subjects")).entrySet()) {
       if ("laptop_farm".equals(((Map<String, Object>) e.getValue()).get("scheme"))) {
@@ -68,13 +56,7 @@ final class ConsoleServer implements AutoCloseable {
     xssWorker = farmer;
     ByteArrayOutputStream events = new ByteArrayOutputStream();
     for (String line : Files.readAllLines(input.resolve("events.ndjson"), StandardCharsets.UTF_8)) {
-      if (line.contains("\"" + target + "\"") && line.contains("\"application\"")) {
-        ObjectNode n = (ObjectNode) JSON.readTree(line);
-        if (n.path("id").asText().equals(target)) {
-          ((ObjectNode) n.get("candidate")).put("name", XSS_NAME);
-          line = n.toString();
-        }
-      } else if (line.contains("\"worker\"") && line.contains("\"" + farmer + "\"")) {
+      if (line.contains("\"worker\"") && line.contains("\"" + farmer + "\"")) {
         ObjectNode n = (ObjectNode) JSON.readTree(line);
         if (n.path("type").asText().equals("worker") && n.path("subject").asText().equals(farmer)) {
           n.put("name", XSS_NAME);
