@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,7 +32,6 @@ final class ConsoleServer implements AutoCloseable {
   /** A laptop-farm worker whose roster name is {@link #XSS_NAME}. */
   final String xssWorker;
 
-  @SuppressWarnings("unchecked")
   ConsoleServer(Path dir) throws Exception {
     this(dir, ReferenceData.none());
   }
