@@ -4,6 +4,9 @@ import io.daylight.adapters.cli.ImportCommand;
 import io.daylight.app.bench.BenchCommand;
 import io.daylight.app.demo.DemoCommand;
 import io.daylight.app.scan.ScanCommand;
+import io.daylight.app.security.AuditCommand;
+import io.daylight.app.security.TokenCommand;
+import io.daylight.app.security.UserCommand;
 import io.daylight.app.serve.ServeCommand;
 import io.daylight.flink.cli.SubmitCommand;
 import picocli.CommandLine;
@@ -12,7 +15,8 @@ import picocli.CommandLine.Command;
 /** The one CLI: {@code daylight scan | serve | demo | bench | ...}. */
 @Command(name = "daylight", mixinStandardHelpOptions = true, version = "daylight 0.1.0",
     description = "Finds remote workers who are not where, or not who, they say they are.",
-    subcommands = {ScanCommand.class, ServeCommand.class, DemoCommand.class, ImportCommand.class, BenchCommand.class})
+    subcommands = {ScanCommand.class, ServeCommand.class, DemoCommand.class, ImportCommand.class, BenchCommand.class,
+        UserCommand.class, TokenCommand.class, AuditCommand.class})
 public final class Main {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

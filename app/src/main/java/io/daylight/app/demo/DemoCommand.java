@@ -2,6 +2,8 @@ package io.daylight.app.demo;
 
 import io.daylight.app.IntelOption;
 import io.daylight.app.context.ContextFile;
+import io.daylight.app.security.Role;
+import io.daylight.app.security.Secrets;
 import io.daylight.app.serve.DaylightServer;
 import io.daylight.app.serve.DaylightService;
 import io.daylight.core.context.DeploymentContext;
@@ -82,7 +84,14 @@ public final class DemoCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "Ingested %,d events (%,d rejected) and ran every detector in %.1f s.%n%n",
           counts[0], counts[1], (System.nanoTime() - t0) / 1e9);
       printCases(out, server.cases().list(CaseQuery.top(15)));
-      out.printf("%nThe API is on http://localhost:%d  (GET /v1/cases, /v1/cases/{subject}, /health, /metrics)%n", server.port());
+      // Fresh random credentials every run: a demo must never ship a default password.
+      String analystPassword = Secrets.password(20);
+      String auditorPassword = Secrets.password(20);
+      server.security().accounts().put("analyst", Role.ANALYST, analystPassword);
+      server.security().accounts().put("auditor", Role.AUDITOR, auditorPassword);
+      out.printf("%nThe console is on http://localhost:%d/  (API: /openapi.json)%n", server.port());
+      out.printf("  analyst: analyst / %s%n  auditor: auditor / %s%n", analystPassword, auditorPassword);
+      out.println("  (random for this run only; the demo database is recreated next time)");
       out.flush();
       if (exit) return 0;
       CountDownLatch stopped = new CountDownLatch(1);

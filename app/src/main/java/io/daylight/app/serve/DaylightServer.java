@@ -13,6 +13,14 @@ import io.daylight.store.EventStore;
 import io.daylight.store.FindingStore;
 import io.daylight.store.RejectedStore;
 import io.javalin.Javalin;
+import io.daylight.app.console.ConsoleApi;
+import io.daylight.app.console.ConsolePages;
+import io.daylight.app.console.Decisions;
+import io.daylight.app.console.Profiles;
+import io.daylight.app.export.ExportTargets;
+import io.daylight.app.export.Exports;
+import io.daylight.app.security.Security;
+import java.util.List;
 
 /** A running service: database, pipeline and HTTP API, closed together. Used by serve and demo. */
 public final class DaylightServer implements AutoCloseable {
@@ -22,9 +30,15 @@ public final class DaylightServer implements AutoCloseable {
   private final EventStore events;
   private final CaseStore cases;
   private final FindingStore findings;
+  private final Security security;
+  private final List<ApiRoute> routes;
+  private final Exports exports;
 
   private DaylightServer(Database db, DaylightService service, Javalin http, EventStore events, CaseStore cases,
-                         FindingStore findings) {
+                         FindingStore findings, Security security, List<ApiRoute> routes, Exports exports) {
+    this.security = security;
+    this.routes = routes;
+    this.exports = exports;
     this.db = db;
     this.service = service;
     this.http = http;
@@ -45,6 +59,12 @@ public final class DaylightServer implements AutoCloseable {
   /** As above, with the identity mapping used by {@code POST /v1/import/{format}}. */
   public static DaylightServer start(Database db, DeploymentContext context, ReferenceData intel, ScoringPolicy policy,
                                      long allowedLatenessMs, int port, Mapping mapping) {
+    return start(db, context, intel, policy, allowedLatenessMs, port, mapping, ExportTargets.NONE);
+  }
+
+  /** As above, sending new findings to a syslog collector and a webhook when configured. */
+  public static DaylightServer start(Database db, DeploymentContext context, ReferenceData intel, ScoringPolicy policy,
+                                     long allowedLatenessMs, int port, Mapping mapping, ExportTargets targets) {
     EventStore events = new EventStore(db.dataSource());
     FindingStore findings = new FindingStore(db.dataSource());
     CaseStore cases = new CaseStore(db.dataSource());
@@ -52,9 +72,21 @@ public final class DaylightServer implements AutoCloseable {
     DaylightService service = new DaylightService(DetectorSet.standard(context, intel), allowedLatenessMs,
         new Enricher(intel.places()), new CaseScorer(policy), events, new RejectedStore(db.dataSource()), findings, cases,
         metrics);
+    Security security = Security.over(db.dataSource());
+    // Suppressions first: the replay below rebuilds cases, and benign decisions must hold in them.
+    Decisions decisions = new Decisions(db.dataSource(), security.audit(), findings, service);
+    service.suppressWith(decisions::isSuppressed);
     service.replay();
-    Javalin http = HttpApi.create(service, events, cases, findings, metrics, mapping).start("127.0.0.1", port);
-    return new DaylightServer(db, service, http, events, cases, findings);
+    Exports exports = new Exports(findings, security.audit(), targets);
+    service.onFindings(exports::publish);
+    List<RouteModule> modules = List.of(
+        new ConsoleApi(db.dataSource(), cases, findings, events, security.audit(), decisions,
+            new Profiles(db.dataSource(), events, intel.ip())),
+        new ConsolePages(),
+        exports);
+    List<ApiRoute> routes = HttpApi.routes(service, events, metrics, mapping, security, modules);
+    Javalin http = HttpApi.create(routes, security).start("127.0.0.1", port);
+    return new DaylightServer(db, service, http, events, cases, findings, security, routes, exports);
   }
 
   public int port() {
@@ -77,9 +109,20 @@ public final class DaylightServer implements AutoCloseable {
     return events;
   }
 
+  /** Accounts, tokens, sessions and the audit log of this server's database. */
+  public Security security() {
+    return security;
+  }
+
+  /** Every route served, as listed in /openapi.json. */
+  public List<ApiRoute> routes() {
+    return routes;
+  }
+
   @Override
   public void close() {
     http.stop();
+    exports.close();
     db.close();
   }
 }

@@ -49,6 +49,10 @@ public final class DaylightService {
   private final Map<String, List<Finding>> findingsBySubject = new HashMap<>();
   private final Set<String> findingUids = new java.util.HashSet<>();
   private final List<Finding> pending = new ArrayList<>();
+  /** Evidence an analyst decided was benign for that subject: left out of scoring from then on. */
+  private volatile java.util.function.Predicate<Finding> suppressed = f -> false;
+  /** Called with each batch of new findings after they are stored (exports: syslog, webhooks). */
+  private volatile java.util.function.Consumer<List<Finding>> findingListener = fs -> {};
 
   public DaylightService(List<? extends Detector<?>> detectors, long allowedLatenessMs, Enricher enricher,
                          CaseScorer scorer, EventStore events, RejectedStore rejected, FindingStore findings,
@@ -169,9 +173,35 @@ public final class DaylightService {
     if (fresh.isEmpty()) return;
     findingStore.upsert(fresh);
     List<Case> cases = new ArrayList<>();
-    for (String s : subjects) cases.add(scorer.scoreOne(findingsBySubject.get(s)));
+    for (String s : subjects) cases.add(score(findingsBySubject.get(s)));
     caseStore.upsert(cases);
     metrics.findings(fresh.size());
+    findingListener.accept(List.copyOf(fresh));
+  }
+
+  /** Sets which findings an analyst's benign decision suppresses; call {@link #rescore} after a change. */
+  public void suppressWith(java.util.function.Predicate<Finding> suppression) {
+    this.suppressed = java.util.Objects.requireNonNull(suppression, "suppression");
+  }
+
+  public void onFindings(java.util.function.Consumer<List<Finding>> listener) {
+    this.findingListener = java.util.Objects.requireNonNull(listener, "listener");
+  }
+
+  /** Scores one subject again (after a decision changed what is suppressed) and stores the case. */
+  public synchronized void rescore(SubjectKind kind, String subject) {
+    List<Finding> all = findingsBySubject.get(key(kind, subject));
+    if (all == null) return;
+    caseStore.upsert(List.of(score(all)));
+  }
+
+  /** The case from the findings not suppressed; a case without findings is removed by the store. */
+  private Case score(List<Finding> all) {
+    List<Finding> visible = all.stream().filter(f -> !suppressed.test(f)).toList();
+    if (!visible.isEmpty()) return scorer.scoreOne(visible);
+    Finding first = all.get(0);
+    return new Case(first.subject(), first.kind(), 0, 0, io.daylight.core.score.Level.LOW, List.of(), List.of(),
+        List.of(), "");
   }
 
   private static String key(SubjectKind kind, String subject) {

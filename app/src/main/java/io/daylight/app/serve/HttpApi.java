@@ -8,45 +8,108 @@ import io.daylight.adapters.ImportStats;
 import io.daylight.adapters.Importer;
 import io.daylight.adapters.Importers;
 import io.daylight.adapters.Mapping;
-import io.daylight.app.output.CaseJson;
-import io.daylight.app.output.OcsfFinding;
-import io.daylight.core.detect.Finding;
-import io.daylight.core.detect.SubjectKind;
-import io.daylight.core.score.Case;
-import io.daylight.core.score.Level;
-import io.daylight.store.CaseQuery;
-import io.daylight.store.CaseStore;
+import io.daylight.app.console.OpenApiDocument;
+import io.daylight.app.security.ApiException;
+import io.daylight.app.security.Guard;
+import io.daylight.app.security.Permission;
+import io.daylight.app.security.Security;
+import io.daylight.app.security.SessionRoutes;
 import io.daylight.store.EventStore;
-import io.daylight.store.FindingStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
-/** The HTTP API, configured as code: routes, limits and error handling in one place. */
+/**
+ * The HTTP API, configured as code: every route is an {@link ApiRoute} with its permission and
+ * body limit, wrapped by the {@link Guard} before its handler runs, and listed in /openapi.json.
+ * Security headers (a strict Content-Security-Policy: scripts and styles only from this origin,
+ * nothing inline) go on every response.
+ */
 public final class HttpApi {
   /** A bigger body is refused: split uploads into batches (the sensors send far smaller ones). */
   public static final long MAX_BODY_BYTES = 64L << 20;
+  public static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "connect-src 'self'; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private HttpApi() {}
 
-  public static Javalin create(DaylightService service, EventStore events, CaseStore cases, FindingStore findings,
-                               ServiceMetrics metrics, Mapping mapping) {
+  /**
+   * Every route: the API's own (ingest, import, health, metrics, sign-in, tokens, OpenAPI) and those
+   * of {@code modules} (the console, exports; other modules such as a sensor script go here too).
+   */
+  public static List<ApiRoute> routes(DaylightService service, EventStore events, ServiceMetrics metrics, Mapping mapping,
+                                      Security security, List<RouteModule> modules) {
+    List<ApiRoute> routes = new java.util.ArrayList<>(coreRoutes(service, events, metrics, mapping, security));
+    for (RouteModule m : modules) routes.addAll(m.routes());
+    byte[][] openApi = new byte[1][];
+    routes.add(ApiRoute.get("/openapi.json", Permission.PUBLIC, "meta", "This OpenAPI 3 document",
+        ctx -> ctx.contentType("application/json").result(openApi[0])));
+    List<ApiRoute> all = List.copyOf(routes);
+    openApi[0] = OpenApiDocument.build(all).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return all;
+  }
+
+  /** The server for {@code routes}, each behind the guard. */
+  public static Javalin create(List<ApiRoute> routes, Security security) {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
-      config.routes.post("/v1/events", ctx -> ingest(ctx, service));
-      config.routes.post("/v1/import/{format}", ctx -> importVendor(ctx, service, mapping));
-      config.routes.get("/v1/cases", ctx -> listCases(ctx, cases));
-      config.routes.get("/v1/cases/{subject}", ctx -> oneCase(ctx, cases, findings, events));
-      config.routes.get("/health", ctx -> ctx.json(health(events)));
-      config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+      config.routes.before(HttpApi::securityHeaders);
+      for (ApiRoute r : routes) config.routes.addHttpHandler(r.method(), r.path(), guarded(r, security));
+      config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(error(e.getMessage())));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(error(e.getMessage())));
     });
+  }
+
+  private static io.javalin.http.Handler guarded(ApiRoute r, Security security) {
+    return ctx -> {
+      security.guard().admit(ctx, r.permission(), r.changesState());
+      long length = ctx.contentLength();
+      if (length > r.maxBodyBytes() && (r.maxBodyBytes() > 0 || length > 0)) {
+        throw new ApiException(413, "body too large: at most " + r.maxBodyBytes() + " bytes");
+      }
+      r.handler().handle(ctx);
+    };
+  }
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", CSP);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+    ctx.header("Cache-Control", "no-store");
+  }
+
+  private static List<ApiRoute> coreRoutes(DaylightService service, EventStore events, ServiceMetrics metrics,
+                                           Mapping mapping, Security security) {
+    SessionRoutes session = new SessionRoutes(security);
+    return List.of(
+        ApiRoute.post("/v1/events", Permission.INGEST, "ingest", "Ingest contract events (NDJSON), acknowledged once durable",
+            ctx -> ingest(ctx, service)).withBody(MAX_BODY_BYTES),
+        ApiRoute.post("/v1/import/{format}", Permission.INGEST, "ingest",
+            "Convert a vendor export (okta, entra, gworkspace, osquery, greenhouse, csv, git) and ingest it",
+            ctx -> importVendor(ctx, service, mapping)).withBody(MAX_BODY_BYTES),
+        ApiRoute.get("/health", Permission.PUBLIC, "meta", "Liveness and the number of stored events",
+            ctx -> ctx.json(health(events))),
+        ApiRoute.get("/metrics", Permission.METRICS, "meta", "Prometheus metrics (no personal data)",
+            ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()))
+            .producing("text/plain"),
+        ApiRoute.post("/v1/session", Permission.PUBLIC, "session", "Sign in with name and password; sets the session cookie",
+            session::signIn),
+        ApiRoute.get("/v1/session", Permission.SIGNED_IN, "session", "Who is signed in, and the CSRF token for changes",
+            session::current),
+        new ApiRoute(io.javalin.http.HandlerType.DELETE, "/v1/session", Permission.SIGNED_IN, 0, "session", "Sign out",
+            "application/json", session::signOut),
+        ApiRoute.get("/v1/tokens", Permission.ADMINISTER, "tokens", "API tokens (without secrets)", session::listTokens),
+        ApiRoute.post("/v1/tokens", Permission.ADMINISTER, "tokens", "Create an API token; the secret is shown once",
+            session::createToken),
+        new ApiRoute(io.javalin.http.HandlerType.DELETE, "/v1/tokens/{id}", Permission.ADMINISTER, 0, "tokens",
+            "Revoke an API token", "application/json", session::revokeToken));
   }
 
   private static void ingest(Context ctx, DaylightService service) throws Exception {
@@ -110,34 +173,6 @@ public final class HttpApi {
     ctx.json(o);
   }
 
-  private static void listCases(Context ctx, CaseStore cases) {
-    Level level = enumParam(ctx.queryParam("level"), Level.class);
-    SubjectKind kind = enumParam(ctx.queryParam("kind"), SubjectKind.class);
-    int limit = intParam(ctx.queryParam("limit"), 100, 1, 1000);
-    int offset = intParam(ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
-    ArrayNode arr = JSON.createArrayNode();
-    CaseQuery q = CaseQuery.top(limit).from(offset);
-    if (level != null) q = q.atLevels(level);
-    if (kind != null) q = q.ofKinds(kind);
-    for (Case c : cases.list(q)) arr.add(CaseJson.toJson(c));
-    ctx.json(arr);
-  }
-
-  private static void oneCase(Context ctx, CaseStore cases, FindingStore findings, EventStore events) {
-    SubjectKind kind = Optional.ofNullable(enumParam(ctx.queryParam("kind"), SubjectKind.class)).orElse(SubjectKind.WORKER);
-    String subject = ctx.pathParam("subject");
-    Optional<Case> c = cases.get(kind, subject);
-    if (c.isEmpty()) {
-      ctx.status(HttpStatus.NOT_FOUND).json(error("no " + kind.wire() + " case for " + subject));
-      return;
-    }
-    ObjectNode o = CaseJson.toJson(c.get());
-    ArrayNode fs = o.putArray("finding_details");
-    List<Finding> list = findings.bySubject(kind, subject);
-    for (Finding f : list) fs.add(OcsfFinding.toJson(f));
-    ctx.json(o);
-  }
-
   private static ObjectNode health(EventStore events) {
     ObjectNode o = JSON.createObjectNode();
     o.put("status", "ok");
@@ -145,13 +180,13 @@ public final class HttpApi {
     return o;
   }
 
-  static ObjectNode error(String message) {
+  public static ObjectNode error(String message) {
     ObjectNode o = JSON.createObjectNode();
     o.put("error", message);
     return o;
   }
 
-  private static <E extends Enum<E>> E enumParam(String v, Class<E> type) {
+  public static <E extends Enum<E>> E enumParam(String v, Class<E> type) {
     if (v == null || v.isBlank()) return null;
     try {
       return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
@@ -160,7 +195,7 @@ public final class HttpApi {
     }
   }
 
-  private static int intParam(String v, int dflt, int min, int max) {
+  public static int intParam(String v, int dflt, int min, int max) {
     if (v == null || v.isBlank()) return dflt;
     try {
       int n = Integer.parseInt(v);

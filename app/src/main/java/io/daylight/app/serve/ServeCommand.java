@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", description = {
-    "The long-running service: POST /v1/events (NDJSON), GET /v1/cases, GET /v1/cases/{subject},",
-    "GET /health, GET /metrics. Without --db it runs an embedded PostgreSQL in --data-dir."})
+    "The long-running service: the console on /, the API described at /openapi.json (POST /v1/events,",
+    "GET /v1/cases, ...), /health, /metrics. Without --db it runs an embedded PostgreSQL in --data-dir.",
+    "Sign in with an account from 'daylight user add'; sensors use a token from 'daylight token create'."})
 public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "JDBC_URL", description = "external PostgreSQL, e.g. jdbc:postgresql://db:5432/daylight")
   String jdbcUrl;
@@ -54,6 +55,14 @@ public final class ServeCommand implements Callable<Integer> {
           + "checkpointed in DIR/.daylight-checkpoint so restarts neither lose nor repeat lines")
   Path watchDir;
 
+  @Option(names = "--syslog", paramLabel = "HOST:PORT",
+      description = "send new findings as CEF over syslog (RFC 5424, TCP, octet-counted) to this collector")
+  String syslog;
+
+  @Option(names = "--webhook", paramLabel = "URL",
+      description = "POST new findings (OCSF) to URL, signed with HMAC-SHA256 using the secret in DAYLIGHT_WEBHOOK_SECRET")
+  java.net.URI webhook;
+
   @Mixin IntelOption intelOption;
 
   @Spec CommandSpec spec;
@@ -74,8 +83,10 @@ public final class ServeCommand implements Callable<Integer> {
         ? Database.embedded(dataDir.resolve("postgres"))
         : Database.external(jdbcUrl, dbUser, System.getenv(dbPasswordEnv));
     Mapping mapping = mappingFile == null ? Mapping.NONE : Mapping.load(mappingFile);
+    io.daylight.app.export.ExportTargets targets =
+        io.daylight.app.export.ExportTargets.of(syslog, webhook, System.getenv("DAYLIGHT_WEBHOOK_SECRET"));
     DaylightServer server = DaylightServer.start(db, ctx, intelOption.load(), ScoringPolicy.DEFAULT,
-        lateness.toMillis(), port, mapping);
+        lateness.toMillis(), port, mapping, targets);
     java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
     if (watchDir != null) WatchSource.start(watchDir, mapping, server.service(), running, err);
     CountDownLatch stopped = new CountDownLatch(1);

@@ -37,9 +37,11 @@ class ServeKillTest {
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @TempDir Path home;
+  String token;
 
   @Test
   void kill_minus_nine_mid_ingest_loses_no_acknowledged_event_and_duplicates_none() throws Exception {
+    token = ingestToken();
     int port = freePort();
     Process serve = startServe(port);
     List<List<String>> sent = new ArrayList<>();
@@ -116,8 +118,19 @@ class ServeKillTest {
 
   HttpResponse<String> post(int port, String body) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/events"))
-        .header("Content-Type", "application/x-ndjson").timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/x-ndjson").header("Authorization", "Bearer " + token)
+        .timeout(Duration.ofSeconds(30))
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Ingestion needs a token: created the way an operator would, with the CLI, before serve starts. */
+  String ingestToken() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    picocli.CommandLine cli = io.daylight.app.Main.commandLine();
+    cli.setOut(new java.io.PrintWriter(out));
+    int code = cli.execute("token", "create", "--role", "ingest", "--data-dir", home.toString());
+    assertThat(code).isZero();
+    return out.toString().trim();
   }
 
   Process startServe(int port) throws Exception {
