@@ -85,6 +85,34 @@ class DemoOrganisationScanTest {
     }
   }
 
+  /**
+   * Issue 3's bar: the physics and remote-control detectors (location.*, remote.*) catch every farm
+   * worker and the VPN worker, and no satellite user or traveller.
+   */
+  @Test
+  void location_detectors_catch_the_farm_and_the_vpn_worker_but_not_satellite_users_or_travellers() throws IOException {
+    Map<String, java.util.Set<String>> locationDetectors = new HashMap<>();
+    for (String line : java.nio.file.Files.readAllLines(dir.resolve("out/findings.ndjson"))) {
+      JsonNode f = JSON.readTree(line).at("/unmapped/daylight");
+      String d = f.get("detector").asText();
+      if (d.startsWith("location.") || d.startsWith("remote.")) {
+        locationDetectors.computeIfAbsent(f.get("subject").asText(), k -> new TreeSet<>()).add(f.get("detector").asText());
+      }
+    }
+    for (String w : subjectsWithScheme("laptop_farm")) assertThat(locationDetectors).as(w).containsKey(w);
+    for (String w : subjectsWithScheme("vpn_worker")) {
+      assertThat(locationDetectors.get(w)).as(w).contains("location.relay-gap");
+      assertThat(level(w)).isIn("medium", "high");
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = truth.get("subjects").fields(); it.hasNext(); ) {
+      var e = it.next();
+      String labels = e.getValue().get("labels").toString();
+      if (e.getValue().path("scheme").isNull() && (labels.contains("satellite") || labels.contains("traveller"))) {
+        assertThat(locationDetectors).as("%s %s", e.getKey(), labels).doesNotContainKey(e.getKey());
+      }
+    }
+  }
+
   @Test
   void no_honest_worker_reaches_high_whatever_their_look_alike_behaviour() {
     for (Iterator<Map.Entry<String, JsonNode>> it = truth.get("subjects").fields(); it.hasNext(); ) {

@@ -13,6 +13,7 @@ public final class LocationDetectors {
   public static List<Detector<?>> all(DeploymentContext ctx) {
     return List.of(
         new EndpointPlaceDetector(ctx),
+        new RelayGapDetector(ctx),
         new LandmarkAuditDetector(ctx),
         new InteractionDelayDetector(),
         new OperatorShiftDetector(),

@@ -84,4 +84,17 @@ class TimeZoneDetectorTest {
     assertThat(f.get(0).evidence()).anyMatch(e -> e.name().equals("activity_hour_histogram_utc")
         && e.value().startsWith("0,13,13,12,12,0,"));
   }
+
+  /** Regression: hours inside the declared working day were flagged because a window 3 h away fit more snugly. */
+  @Test
+  void working_hours_inside_the_declared_day_are_no_evidence_even_if_a_shifted_day_fits_better() {
+    List<Event> events = new ArrayList<>(List.of(worker("w-6", "America/Los_Angeles", null)));
+    for (int d = 0; d < 20; d++) {
+      for (int h = 0; h < 4; h++) {
+        // 15:00–18:00 local (UTC−8 → 23:00–02:00 UTC): late afternoons, all inside 08:00–18:59
+        events.add(new Activity("late-" + d + "-" + h, T0 + d * DAY + (23 + h) * 3_600_000L, "w-6", "git", null));
+      }
+    }
+    assertThat(run(events)).isEmpty();
+  }
 }

@@ -1,0 +1,236 @@
+package io.daylight.core.location;
+
+import io.daylight.core.context.DeploymentContext;
+import io.daylight.core.detect.Detector;
+import io.daylight.core.detect.DetectorContext;
+import io.daylight.core.detect.Evidence;
+import io.daylight.core.detect.Finding;
+import io.daylight.core.detect.FindingIds;
+import io.daylight.core.detect.Numbers;
+import io.daylight.core.detect.SubjectKind;
+import io.daylight.core.event.Auth;
+import io.daylight.core.event.Event;
+import io.daylight.core.event.EventType;
+import io.daylight.core.event.Inventory;
+import io.daylight.core.event.Rtt;
+import io.daylight.core.event.Worker;
+import io.daylight.core.geo.Fibre;
+import io.daylight.core.geo.GreatCircle;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The device behind its own network address. A {@code tcp}/{@code icmp} round trip ends at the
+ * public address (a VPN exit, if there is one); an {@code app} echo ends at the application on the
+ * laptop (event contract). Without a relay the two agree to within the application's own few
+ * milliseconds, from every landmark; a satellite link slows both alike. Behind a VPN the echo pays
+ * the exit↔laptop leg twice more, from every landmark: the gap measures how far the laptop sits
+ * behind its exit. A worker declared in Atlanta whose traffic leaves in New York with a 190 ms
+ * gap is, plausibly, thousands of kilometres from Atlanta.
+ *
+ * <p>Per landmark the network minimum of the most recent UTC day with network samples is kept
+ * (minima filter Wi-Fi and queueing); each echo within {@link #PAIRING_DAYS} days of it gives one
+ * gap observation, echo − that minimum, so both describe the same network position and a VPN used
+ * on one day can only colour the echoes of the next few. The gap is the median of all
+ * observations, over at least {@link #MIN_DAYS} days. Samples taken while the worker's address is a
+ * corporate egress (context) are skipped: that hair-pin is the company's.
+ * The exit is plausibly within {@code maxKmAtQuantile(rtt, p5)} of a landmark (95 % of real paths
+ * are slower than that; latency-calibration.md), so it is at most {@code E} = that radius +
+ * landmark→declared from the declared place; by the triangle inequality the laptop is then at
+ * least (its distance behind the exit at p95 slowness) − E from the declared place. Both bounds
+ * are plausibility statements at the 5 % tails, not proofs: the finding is evidence, weighed by
+ * its ratio. It needs that distance to exceed {@link #MIN_KM_BEYOND}.
+ *
+ * <p>Likelihood ratio: 1 / P(inflation ≥ needed | a real path of E km), the calibration table's
+ * tail, capped at {@link #MAX_RATIO} because the table's tail beyond p99 is not measured.
+ */
+public final class RelayGapDetector implements Detector<RelayGapDetector.State> {
+  public static final String NAME = "location.relay-gap";
+  /** Gap observations before the median speaks. */
+  static final int MIN_OBSERVATIONS = 6;
+  /** Distinct days among them, so that one day's VPN session is never the majority. */
+  static final int MIN_DAYS = 4;
+  /** Observations kept (the newest), bounding state. */
+  static final int MAX_OBSERVATIONS = 256;
+  /** How old a landmark's network minimum may be to pair with an echo (policy: a working week). */
+  static final int PAIRING_DAYS = 7;
+  /**
+   * Policy: the laptop must plausibly be this far beyond any place the exit allows for the declared
+   * place to be wrong by more than a region (a metro area and its commuter belt).
+   */
+  static final double MIN_KM_BEYOND = 500;
+  /** The table's quantiles stop at p99; beyond, a ratio above 1 / 0.01 is not measured. */
+  static final double MAX_RATIO = 100;
+  private static final long DAY_MS = 86_400_000L;
+
+  private final DeploymentContext context;
+
+  public RelayGapDetector(DeploymentContext context) {
+    this.context = context;
+  }
+
+  /** Per-worker memory: the declared place, per landmark its latest network minimum, the gaps. */
+  public static final class State {
+    public double declaredLat = Double.NaN;
+    public double declaredLon = Double.NaN;
+    public String declaredLabel;
+    public boolean onCorporateEgress;
+    public String[] landmarks = new String[0];
+    public double[] landmarkLat = new double[0];
+    public double[] landmarkLon = new double[0];
+    /** Per landmark: the day of its latest network samples and their minimum that day. */
+    public long[] networkDay = new long[0];
+    public double[] networkMin = new double[0];
+    /** Gap observations (echo − that landmark's network minimum, ms) and their days, oldest first. */
+    public double[] gaps = new double[0];
+    public long[] gapDays = new long[0];
+    public int corporateSamplesSkipped;
+    public boolean reported;
+    public String lastEventId;
+  }
+
+  @Override public String name() { return NAME; }
+
+  @Override
+  public Set<EventType> consumes() {
+    return EnumSet.of(EventType.WORKER, EventType.RTT, EventType.AUTH, EventType.INVENTORY);
+  }
+
+  @Override public State newState() { return new State(); }
+
+  @Override public Class<State> stateType() { return State.class; }
+
+  @Override
+  public void onEvent(State s, Event event, DetectorContext ctx) {
+    if (event instanceof Worker w) {
+      if (w.declaredLocation() != null && w.declaredLocation().hasCoordinates()) {
+        s.declaredLat = w.declaredLocation().lat();
+        s.declaredLon = w.declaredLocation().lon();
+        s.declaredLabel = w.declaredLocation().label();
+      }
+    } else if (event instanceof Auth a) {
+      if (a.srcIp() != null) s.onCorporateEgress = context.corporateEgress().contains(a.srcIp());
+    } else if (event instanceof Inventory inv) {
+      if (inv.publicIp() != null) s.onCorporateEgress = context.corporateEgress().contains(inv.publicIp());
+    } else if (event instanceof Rtt r && r.landmark() != null) {
+      boolean app = "app".equals(r.method());
+      if (!app && s.onCorporateEgress) {
+        s.corporateSamplesSkipped++;
+        return;
+      }
+      long day = Math.floorDiv(r.time(), DAY_MS);
+      int i = slot(s, r.landmark());
+      if (!app) {
+        if (day != s.networkDay[i]) {
+          s.networkDay[i] = day;
+          s.networkMin[i] = r.rttMs();
+        } else {
+          s.networkMin[i] = Math.min(s.networkMin[i], r.rttMs());
+        }
+        return;
+      }
+      if (Double.isNaN(s.declaredLat) || s.networkDay[i] == Long.MIN_VALUE || day - s.networkDay[i] > PAIRING_DAYS) return;
+      add(s, r.rttMs() - s.networkMin[i], day);
+      s.lastEventId = r.id();
+      if (!s.reported) judge(s, r.subject(), r.time(), ctx);
+    }
+  }
+
+  private static void add(State s, double gap, long day) {
+    int n = s.gaps.length;
+    if (n == MAX_OBSERVATIONS) {
+      s.gaps = Arrays.copyOfRange(s.gaps, 1, n);
+      s.gapDays = Arrays.copyOfRange(s.gapDays, 1, n);
+      n--;
+    }
+    s.gaps = Arrays.copyOf(s.gaps, n + 1);
+    s.gaps[n] = gap;
+    s.gapDays = Arrays.copyOf(s.gapDays, n + 1);
+    s.gapDays[n] = day;
+  }
+
+  private void judge(State s, String subject, long time, DetectorContext ctx) {
+    int n = s.gaps.length;
+    if (n < MIN_OBSERVATIONS || Arrays.stream(s.gapDays).distinct().count() < MIN_DAYS) return;
+    double[] sorted = s.gaps.clone();
+    Arrays.sort(sorted);
+    double gap = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    // The exit is one place: the tightest landmark bounds it best. Landmarks measured within the
+    // pairing window of the newest observation only, so the bound describes the current exit.
+    long newest = s.gapDays[n - 1];
+    double exitToDeclared = Double.MAX_VALUE;
+    String tightest = null;
+    for (int i = 0; i < s.landmarks.length; i++) {
+      if (s.networkDay[i] == Long.MIN_VALUE || newest - s.networkDay[i] > PAIRING_DAYS) continue;
+      double km = CalibrationTable.maxKmAtQuantile(s.networkMin[i], CalibrationTable.P5)
+          + GreatCircle.km(s.landmarkLat[i], s.landmarkLon[i], s.declaredLat, s.declaredLon);
+      if (km < exitToDeclared) {
+        exitToDeclared = km;
+        tightest = s.landmarks[i];
+      }
+    }
+    if (tightest == null) return;
+    double laptopBeyondExitKm = CalibrationTable.minKmAtQuantile(gap, CalibrationTable.P95);
+    double beyondDeclared = laptopBeyondExitKm - exitToDeclared;
+    if (beyondDeclared < MIN_KM_BEYOND) return;
+    double km = Math.max(exitToDeclared, 100); // the table starts at 100 km
+    double neededInflation = gap / Fibre.rttFloorMs(km);
+    double tail = 1 - CalibrationTable.cdf(km, neededInflation);
+    double ratio = Math.min(MAX_RATIO, 1 / Math.max(tail, 1 / MAX_RATIO));
+    s.reported = true;
+    ctx.emit(finding(s, subject, time, gap, n, laptopBeyondExitKm, exitToDeclared, tightest, beyondDeclared,
+        neededInflation, ratio));
+  }
+
+  private Finding finding(State s, String subject, long time, double gap, int observations, double beyondExit,
+                          double exitToDeclared,
+                          String tightest, double beyondDeclared, double inflation, double ratio) {
+    String title = "Laptop sits far behind its network exit, not in " + s.declaredLabel;
+    String explanation = String.format(Locale.ROOT,
+        "Worker %s declared %s. Over %d echoes, application echoes from the laptop came back a median %s ms "
+            + "later than the same landmark's round trips to its public address: the laptop is behind a relay (a VPN or tunnel) and, at "
+            + "the 95th percentile of real-path slowness (WonderProxy 2020), at least %s km behind it. The exit itself "
+            + "is plausibly at most %s km from %s (round trips to landmark %s bound it at p5 slowness), so the laptop is plausibly at least "
+            + "%s km from the declared place. A laptop at the declared place would need its exit path to be %s× "
+            + "slower than light in fibre, which %s of real paths are.%s",
+        subject, s.declaredLabel, observations, Numbers.format(gap), Numbers.grouped(beyondExit),
+        Numbers.grouped(exitToDeclared), s.declaredLabel, tightest, Numbers.grouped(beyondDeclared),
+        Numbers.format(inflation), percent(1 - CalibrationTable.cdf(Math.max(exitToDeclared, 100), inflation)),
+        s.corporateSamplesSkipped > 0 ? " Samples through the corporate egress were left out." : "");
+    List<Evidence> ev = List.of(
+        Evidence.measured("app_minus_network_rtt_ms", gap, "ms", "median over " + observations + " echoes",
+            "rtt events: method app vs tcp/icmp"),
+        Evidence.measured("laptop_beyond_exit_min_km", beyondExit, "km", "p95 inflation",
+            "latency-calibration.md, WonderProxy 2020"),
+        Evidence.measured("exit_to_declared_max_km", exitToDeclared, "km", "via landmark " + tightest + ", p5 inflation",
+            "latency-calibration.md, WonderProxy 2020"),
+        Evidence.measured("laptop_from_declared_min_km", beyondDeclared, "km", "≥ " + Numbers.grouped(MIN_KM_BEYOND),
+            "this detector's policy"),
+        Evidence.measured("required_inflation", inflation, "×", null, "latency-calibration.md"));
+    return new Finding(FindingIds.of(NAME, subject, "relay-gap"), NAME, subject, SubjectKind.WORKER, time,
+        title, explanation, ratio, "endpoint-location", ev, s.lastEventId == null ? List.of() : List.of(s.lastEventId), null);
+  }
+
+  private static String percent(double p) {
+    return p < 0.01 ? "under 1 %" : Numbers.format(100 * p) + " %";
+  }
+
+  private static int slot(State s, Rtt.Landmark l) {
+    for (int i = 0; i < s.landmarks.length; i++) if (s.landmarks[i].equals(l.id())) return i;
+    int n = s.landmarks.length;
+    s.landmarks = Arrays.copyOf(s.landmarks, n + 1);
+    s.landmarks[n] = l.id();
+    s.landmarkLat = Arrays.copyOf(s.landmarkLat, n + 1);
+    s.landmarkLat[n] = l.lat();
+    s.landmarkLon = Arrays.copyOf(s.landmarkLon, n + 1);
+    s.landmarkLon[n] = l.lon();
+    s.networkDay = Arrays.copyOf(s.networkDay, n + 1);
+    s.networkDay[n] = Long.MIN_VALUE;
+    s.networkMin = Arrays.copyOf(s.networkMin, n + 1);
+    s.networkMin[n] = Double.POSITIVE_INFINITY;
+    return n;
+  }
+}
