@@ -1,0 +1,129 @@
+package io.daylight.core.identity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Near-duplicate CVs: the text with the candidate's own name and contact details removed, cut into
+ * word 5-shingles, summarised by a MinHash signature and found by LSH banding.
+ *
+ * <p>Threshold: Jaccard ≥ {@link #THRESHOLD} = 0.7 on 5-word shingles. A CV rewritten from a shared
+ * template keeps the headings and stock phrases but not the sentences about one's own work, so
+ * its shingle overlap is low (0.1–0.35 in this project's bootcamp-template scenario); a CV reused
+ * with names swapped keeps almost every 5-word run (0.8–1.0). 0.7 sits between.
+ *
+ * <p>Banding: {@link #BANDS} = 16 bands of {@link #ROWS} = 8 rows (128 hashes). A pair with Jaccard
+ * s becomes a candidate with probability 1 − (1 − s^r)^b; the S-curve's midpoint is
+ * t ≈ (1/b)^(1/r) = (1/16)^(1/8) = 0.707, at the threshold. At s = 0.9 the pair is found with
+ * probability 0.9998; at s = 0.5, 0.06; at s = 0.3, 0.001 (Leskovec, Rajaraman, Ullman, "Mining of
+ * Massive Datasets", ch. 3.4). Candidates are then kept only if the signature estimate of Jaccard
+ * is ≥ 0.7 (standard error √(s(1−s)/128) ≈ 0.04 at s = 0.7).
+ *
+ * <p>Memory: only the lowest 8 bits of each minimum are kept (b-bit minwise hashing, Li and König,
+ * WWW 2010): 128 bytes a CV instead of 1 KiB. Two 8-bit values agree by chance with probability
+ * 1/256, so J = (agree − 1/256) / (1 − 1/256). The band keys are computed from the full values
+ * first.
+ */
+public final class ResumeSimilarity {
+  public static final double THRESHOLD = 0.7;
+  public static final int BANDS = 16;
+  public static final int ROWS = 8;
+  static final int HASHES = BANDS * ROWS;
+  static final int SHINGLE_WORDS = 5;
+  private static final long[] SEEDS = new long[HASHES];
+  private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
+  private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+|\\b[\\w.-]+\\.(com|io|dev|net|org)/\\S*");
+  private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()./-]{6,}\\d");
+
+  static {
+    long x = 0x9E3779B97F4A7C15L;
+    for (int i = 0; i < HASHES; i++) {
+      x += 0x9E3779B97F4A7C15L;
+      SEEDS[i] = mix(x);
+    }
+  }
+
+  private ResumeSimilarity() {}
+
+  /**
+   * Removes e-mail addresses, links, phone-like digit runs and the candidate's name tokens, so two
+   * copies of one CV under different names and contacts compare as what they are.
+   */
+  public static List<String> strip(String text, String[] nameTokens, String email, String phone, List<String> links) {
+    String t = EMAIL.matcher(text).replaceAll(" ");
+    t = URL.matcher(t).replaceAll(" ");
+    t = PHONE.matcher(t).replaceAll(" ");
+    Set<String> drop = new HashSet<>(List.of(nameTokens));
+    List<String> out = new ArrayList<>();
+    for (String w : Text.tokens(Text.fold(t))) {
+      if (!drop.contains(w)) out.add(w);
+    }
+    return out;
+  }
+
+  /** A CV's summary: its {@link #BANDS} LSH band keys and the 8-bit signature. */
+  record Signature(long[] bands, byte[] rows) {}
+
+  /** The summary of a stripped CV; null when the text has fewer words than a shingle. */
+  static Signature summarise(List<String> words) {
+    long[] full = minHashes(words);
+    if (full == null) return null;
+    long[] bands = new long[BANDS];
+    for (int b = 0; b < BANDS; b++) bands[b] = bandKey(full, b);
+    byte[] rows = new byte[HASHES];
+    for (int i = 0; i < HASHES; i++) rows[i] = (byte) full[i];
+    return new Signature(bands, rows);
+  }
+
+  /** Estimated shingle Jaccard of two summaries, corrected for 8-bit chance agreement. */
+  static double estimate(Signature a, Signature b) {
+    int same = 0;
+    for (int i = 0; i < HASHES; i++) if (a.rows[i] == b.rows[i]) same++;
+    double agree = same / (double) HASHES;
+    return Math.max(0, (agree - 1 / 256.0) / (1 - 1 / 256.0));
+  }
+
+  /** The full 64-bit MinHash values of the word shingles; null when too short. */
+  static long[] minHashes(List<String> words) {
+    if (words.size() < SHINGLE_WORDS) return null;
+    long[] wordHash = new long[words.size()];
+    for (int i = 0; i < wordHash.length; i++) wordHash[i] = hash(words.get(i));
+    long[] sig = new long[HASHES];
+    java.util.Arrays.fill(sig, Long.MAX_VALUE);
+    for (int i = 0; i + SHINGLE_WORDS <= wordHash.length; i++) {
+      long h = 0;
+      for (int k = 0; k < SHINGLE_WORDS; k++) h = mix(h * 31 + wordHash[i + k]);
+      for (int j = 0; j < HASHES; j++) {
+        long v = mix(h ^ SEEDS[j]);
+        if (v < sig[j]) sig[j] = v;
+      }
+    }
+    return sig;
+  }
+
+  /** The LSH key of band {@code band}: the band's rows hashed together, tagged with the band. */
+  static long bandKey(long[] sig, int band) {
+    long h = band * 0x632BE59BD9B4E019L;
+    for (int r = 0; r < ROWS; r++) h = mix(h ^ sig[band * ROWS + r]);
+    return h;
+  }
+
+  private static long hash(String w) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < w.length(); i++) {
+      h ^= w.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
+  /** SplitMix64's finaliser (Steele, Lea, Flood 2014): a fast 64-bit bijective mixer. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}
