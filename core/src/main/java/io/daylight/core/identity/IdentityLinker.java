@@ -99,7 +99,7 @@ public final class IdentityLinker {
       IdentityRecord b = r[(int) pairs[i]];
       double w = model.matchWeight(a, b, patterns[i]);
       double p = model.probability(w);
-      if (p < MATCH_PROBABILITY) continue;
+      if (p < MATCH_PROBABILITY || !PersonComparison.plausiblyOnePerson(patterns[i])) continue;
       accepted++;
       uf.union((int) (pairs[i] >>> 32), (int) pairs[i]);
       edges.add(new Edge(a.id, b.id, EdgeKind.PERSON, String.format(Locale.ROOT,
