@@ -182,40 +182,46 @@ public final class IdentityLinker {
   }
 
   private static void photoEdges(IdentityRecord[] r, UnionFind uf, List<Edge> edges) {
-    KeyGroups groups = new KeyGroups();
-    for (int i = 0; i < r.length; i++) {
-      if (!r[i].hasPhoto) continue;
-      for (int c = 0; c < PhotoHash.CHUNK_BITS.length; c++) groups.add(KeyGroups.hash('P', Long.toString(PhotoHash.chunkKey(r[i].photoHash, c))), i);
+    for (int k = 0; k < PhotoHash.KEYS; k++) {
+      // One key at a time: a pair is examined in the group of the first key it shares only.
+      KeyGroups groups = new KeyGroups();
+      for (int i = 0; i < r.length; i++) {
+        if (r[i].hasPhoto) groups.add(ResumeSimilarity.mix(PhotoHash.key(r[i].photoHash, k)), i);
+      }
+      int key = k;
+      groups.forEachGroup((members, n) -> similarPairs(members, n, (a, b) -> {
+        if (PhotoHash.firstSharedKey(r[a].photoHash, r[b].photoHash) != key) return;
+        int d = PhotoHash.distance(r[a].photoHash, r[b].photoHash);
+        if (d > PhotoHash.MAX_DISTANCE) return;
+        uf.union(a, b);
+        edges.add(new Edge(r[a].id, r[b].id, EdgeKind.PHOTO, d == 0 ? "same photo (identical perceptual hash)"
+            : "same photo: perceptual hashes " + d + " bits apart (≤ " + PhotoHash.MAX_DISTANCE + " of 64)", round(1 - d / 64.0)));
+      }));
     }
-    Set<Long> seen = new HashSet<>();
-    groups.forEachGroup((members, n) -> similarPairs(members, n, (a, b) -> {
-      if (!seen.add(pairKey(a, b))) return;
-      int d = PhotoHash.distance(r[a].photoHash, r[b].photoHash);
-      if (d > PhotoHash.MAX_DISTANCE) return;
-      uf.union(a, b);
-      edges.add(new Edge(r[a].id, r[b].id, EdgeKind.PHOTO, d == 0 ? "same photo (identical perceptual hash)"
-          : "same photo: perceptual hashes " + d + " bits apart (≤ " + PhotoHash.MAX_DISTANCE + " of 64)", round(1 - d / 64.0)));
-    }));
   }
 
   private static void resumeEdges(IdentityRecord[] r, UnionFind uf, List<Edge> edges) {
-    KeyGroups groups = new KeyGroups();
-    for (int i = 0; i < r.length; i++) {
-      if (r[i].cv == null) continue;
-      for (long band : r[i].cv.bands()) groups.add(band, i);
+    for (int band = 0; band < ResumeSimilarity.BANDS; band++) {
+      KeyGroups groups = new KeyGroups();
+      for (int i = 0; i < r.length; i++) if (r[i].cv != null) groups.add(r[i].cv.bands()[band], i);
+      int key = band;
+      groups.forEachGroup((members, n) -> similarPairs(members, n, (a, b) -> {
+        if (firstSharedBand(r[a].cv, r[b].cv) != key) return;
+        double j = ResumeSimilarity.estimate(r[a].cv, r[b].cv);
+        if (j < ResumeSimilarity.THRESHOLD) return;
+        uf.union(a, b);
+        boolean differentNames = PersonComparison.name(r[a].surname, r[b].surname) > 1
+            || PersonComparison.name(r[a].given, r[b].given) > 1;
+        edges.add(new Edge(r[a].id, r[b].id, EdgeKind.RESUME, String.format(Locale.ROOT,
+            "CV %d %% identical (word 5-shingles, names and contact details removed)%s", Math.round(j * 100),
+            differentNames ? " under different names" : ""), round(j)));
+      }));
     }
-    Set<Long> seen = new HashSet<>();
-    groups.forEachGroup((members, n) -> similarPairs(members, n, (a, b) -> {
-      if (!seen.add(pairKey(a, b))) return;
-      double j = ResumeSimilarity.estimate(r[a].cv, r[b].cv);
-      if (j < ResumeSimilarity.THRESHOLD) return;
-      uf.union(a, b);
-      boolean differentNames = PersonComparison.name(r[a].surname, r[b].surname) > 1
-          || PersonComparison.name(r[a].given, r[b].given) > 1;
-      edges.add(new Edge(r[a].id, r[b].id, EdgeKind.RESUME, String.format(Locale.ROOT,
-          "CV %d %% identical (word 5-shingles, names and contact details removed)%s", Math.round(j * 100),
-          differentNames ? " under different names" : ""), round(j)));
-    }));
+  }
+
+  private static int firstSharedBand(ResumeSimilarity.Signature a, ResumeSimilarity.Signature b) {
+    for (int k = 0; k < ResumeSimilarity.BANDS; k++) if (a.bands()[k] == b.bands()[k]) return k;
+    return -1;
   }
 
   interface PairConsumer {
@@ -253,13 +259,17 @@ public final class IdentityLinker {
   }
 
   private static List<Cluster> clusters(IdentityRecord[] r, UnionFind uf, List<Edge> edges) {
-    Map<Integer, List<String>> members = new HashMap<>();
-    for (int i = 0; i < r.length; i++) {
-      int root = uf.find(i);
-      members.computeIfAbsent(root, k -> new ArrayList<>()).add(r[i].id);
+    // Only records with an edge can be in a cluster: index those, not the (mostly singleton) rest.
+    Map<String, Integer> index = new HashMap<>();
+    for (Edge e : edges) {
+      index.putIfAbsent(e.a(), -1);
+      index.putIfAbsent(e.b(), -1);
     }
-    Map<String, Integer> index = new HashMap<>(r.length * 2);
-    for (int i = 0; i < r.length; i++) index.put(r[i].id, i);
+    for (int i = 0; i < r.length; i++) {
+      if (index.containsKey(r[i].id)) index.put(r[i].id, i);
+    }
+    Map<Integer, List<String>> members = new HashMap<>();
+    index.forEach((id, i) -> members.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(id));
     Map<Integer, List<Edge>> edgesByRoot = new HashMap<>();
     for (Edge e : edges) edgesByRoot.computeIfAbsent(uf.find(index.get(e.a())), k -> new ArrayList<>()).add(e);
     List<Cluster> out = new ArrayList<>();
@@ -267,7 +277,7 @@ public final class IdentityLinker {
       List<String> ms = e.getValue();
       if (ms.size() < 2) continue;
       ms.sort(null);
-      List<Edge> es = new ArrayList<>(edgesByRoot.getOrDefault(e.getKey(), List.of()));
+      List<Edge> es = edgesByRoot.get(e.getKey());
       es.sort(Comparator.comparing(Edge::a).thenComparing(Edge::b).thenComparing(Edge::kind));
       out.add(new Cluster("ring-" + ms.get(0), List.copyOf(ms), List.copyOf(es)));
     }

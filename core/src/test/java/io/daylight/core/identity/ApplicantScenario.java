@@ -39,6 +39,7 @@ final class ApplicantScenario {
   private final SplittableRandom rnd;
   private int seq;
   private final boolean withResumes;
+  private String idPrefix = "";
 
   private static final String[] GIVEN = ("james mary robert patricia john jennifer michael linda david elizabeth william "
       + "barbara richard susan joseph jessica thomas sarah charles karen christopher lisa daniel nancy matthew betty "
@@ -107,7 +108,13 @@ final class ApplicantScenario {
 
   /** A population: honest applicants with look-alikes interleaved, and {@code rings} rings. */
   static ApplicantScenario generate(long seed, int honest, int rings, boolean withResumes) {
+    return generate(seed, honest, rings, withResumes, "");
+  }
+
+  /** As above, with ids prefixed so that several generated chunks can be linked together. */
+  static ApplicantScenario generate(long seed, int honest, int rings, boolean withResumes, String idPrefix) {
     ApplicantScenario s = new ApplicantScenario(seed, withResumes);
+    s.idPrefix = idPrefix;
     int groups = 0;
     for (int i = 0; i < honest; i++) {
       int roll = s.rnd.nextInt(1000);
@@ -265,7 +272,7 @@ final class ApplicantScenario {
       Person hired = new Person();
       long hiredAt = t - 120 * DAY;
       String own = app(hired, hiredAt - 30 * DAY, label);
-      worker("w-" + (++seq), hired, hiredAt, own, label);
+      worker(idPrefix + "w-" + (++seq), hired, hiredAt, own, label);
       hired.email = "x" + hired.surname + rnd.nextInt(1000) + "@proton.me";
       hired.phone = phones[0];
       hired.device = devices[0];
@@ -276,7 +283,7 @@ final class ApplicantScenario {
   // ---- events ----
 
   private String app(Person p, long time, String lbl) {
-    String id = String.format(Locale.ROOT, "app-%07d", ++seq);
+    String id = idPrefix + String.format(Locale.ROOT, "app-%07d", ++seq);
     String[] city = p.city;
     Application.Candidate c = new Application.Candidate(p.name(), p.email, p.phone,
         new Place(city[0], city[1], "US", Double.NaN, Double.NaN), List.of(), p.address, p.birth, null);

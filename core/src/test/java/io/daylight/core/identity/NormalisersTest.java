@@ -87,13 +87,15 @@ class NormalisersTest {
     assertThat(Addresses.postcode("SW1A 1AA")).isEqualTo("sw1a1aa");
   }
 
-  @Test void photo_hash_chunks_put_every_pair_within_four_bits_in_a_shared_block() {
-    long h = 0xc3a1f0e4b2d19e07L;
-    long near = h ^ (1L << 3) ^ (1L << 17) ^ (1L << 30) ^ (1L << 60);
-    assertThat(PhotoHash.distance(h, near)).isEqualTo(4);
-    boolean shared = false;
-    for (int c = 0; c < PhotoHash.CHUNK_BITS.length; c++) shared |= PhotoHash.chunkKey(h, c) == PhotoHash.chunkKey(near, c);
-    assertThat(shared).isTrue();
+  @Property void photo_hashes_within_four_bits_always_share_a_blocking_key(@ForAll long h, @ForAll int b1, @ForAll int b2,
+                                                                          @ForAll int b3, @ForAll int b4) {
+    long near = h ^ (1L << (b1 & 63)) ^ (1L << (b2 & 63)) ^ (1L << (b3 & 63)) ^ (1L << (b4 & 63));
+    assertThat(PhotoHash.distance(h, near)).isLessThanOrEqualTo(4);
+    assertThat(PhotoHash.firstSharedKey(h, near)).isBetween(0, PhotoHash.KEYS - 1);
+  }
+
+  @Test void photo_hashes_far_apart_share_no_key_and_bad_hex_is_no_photo() {
+    assertThat(PhotoHash.firstSharedKey(0L, -1L)).isEqualTo(-1);
     assertThat(List.of(PhotoHash.parse("zz"), PhotoHash.parse(null))).allMatch(a -> a.length == 0);
   }
 }
