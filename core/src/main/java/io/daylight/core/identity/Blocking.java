@@ -11,7 +11,9 @@ import java.util.Arrays;
  * <ul>
  *   <li>national id hash;</li>
  *   <li>birth date (day and month in either order) + the initial of any name token;</li>
- *   <li>Soundex of two name tokens (any two, unordered); Soundex of a lone token + birth year;</li>
+ *   <li>Soundex of two name tokens (any two, unordered) + birth year when there is one; Soundex of a
+ *       lone token + birth year (a name key without the year made blocks grow with the population:
+ *       22 M candidate pairs for 1 M generated applications instead of ~3 M);</li>
  *   <li>postcode + Soundex of any name token;</li>
  *   <li>house number + postcode + the street's first three letters.</li>
  * </ul>
@@ -66,7 +68,7 @@ final class Blocking {
     for (int a = 0; a < soundex.length; a++) {
       for (int b = a + 1; b < soundex.length; b++) {
         String k = soundex[a].compareTo(soundex[b]) <= 0 ? soundex[a] + soundex[b] : soundex[b] + soundex[a];
-        out.add(KeyGroups.hash('s', k), index);
+        out.add(KeyGroups.hash('s', x.birthYear == 0 ? k : k + x.birthYear), index);
       }
     }
     if (soundex.length == 1 && x.birthYear != 0) out.add(KeyGroups.hash('y', soundex[0] + x.birthYear), index);
