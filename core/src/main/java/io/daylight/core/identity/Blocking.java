@@ -10,7 +10,9 @@ import java.util.Arrays;
  *
  * <ul>
  *   <li>national id hash;</li>
- *   <li>birth date (day and month in either order) + the initial of any name token;</li>
+ *   <li>birth date (day and month in either order) + the first two letters of any name token (the
+ *       initial alone made blocks grow with the population: applicants' birth dates span ~15,000
+ *       days, so at a million records each date holds ~65 people);</li>
  *   <li>Soundex of two name tokens (any two, unordered) + birth year when there is one; Soundex of a
  *       lone token + birth year (a name key without the year made blocks grow with the population:
  *       22 M candidate pairs for 1 M generated applications instead of ~3 M);</li>
@@ -63,7 +65,7 @@ final class Blocking {
       int lo = Math.min(x.birthMonth, x.birthDay);
       int hi = Math.max(x.birthMonth, x.birthDay);
       String date = x.birthYear + "-" + lo + "-" + hi + "-";
-      for (String t : tokens) out.add(KeyGroups.hash('b', date + t.charAt(0)), index);
+      for (String t : tokens) out.add(KeyGroups.hash('b', date + (t.length() < 2 ? t : t.substring(0, 2))), index);
     }
     for (int a = 0; a < soundex.length; a++) {
       for (int b = a + 1; b < soundex.length; b++) {
