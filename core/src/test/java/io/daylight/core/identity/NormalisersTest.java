@@ -98,4 +98,11 @@ class NormalisersTest {
     assertThat(PhotoHash.firstSharedKey(0L, -1L)).isEqualTo(-1);
     assertThat(List.of(PhotoHash.parse("zz"), PhotoHash.parse(null))).allMatch(a -> a.length == 0);
   }
+
+  @Test void cv_stripping_removes_own_name_contacts_and_links_but_keeps_short_numbers() {
+    List<String> words = ResumeSimilarity.strip("Jon Miller | jon.miller@gmail.com | +1 (602) 555-0143 | "
+        + "https://github.com/jmiller-dev | Led 12 engineers at Acme since 2019", new String[] {"jon", "miller"},
+        null, null, List.of());
+    assertThat(words).containsExactly("led", "12", "engineers", "at", "acme", "since", "2019");
+  }
 }
