@@ -27,7 +27,8 @@ import java.util.Map;
 public final class FellegiSunterModel {
   /**
    * Starting point and prior of EM: policy assumptions, overwhelmed by data once a batch has a few
-   * thousand blocked pairs (FEBRL runs move them by up to 0.4 — see docs/accuracy.md).
+   * thousand blocked pairs (FEBRL runs move them by up to 0.57 — street exact 0.80 → 0.24 on FEBRL 3,
+   * docs/accuracy.md).
    */
   static final double[][] PRIOR_M = {
       {0.85, 0.08, 0.04, 0.03},

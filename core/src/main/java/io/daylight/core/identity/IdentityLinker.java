@@ -40,8 +40,8 @@ import java.util.stream.IntStream;
  */
 public final class IdentityLinker {
   /**
-   * Bayes decision with equal costs: link when "same person" is the more probable explanation.
-   * FEBRL 3/4 F1 at 0.5 is within 0.002 of the best threshold (docs/accuracy.md).
+   * Bayes decision with equal costs: link when "same person" is the more probable explanation
+   * (not tuned on FEBRL; the household/namesake rule in PersonComparison guards precision).
    */
   public static final double MATCH_PROBABILITY = 0.5;
   /** 100 records = 4,950 pairs per block at most. */
