@@ -65,6 +65,7 @@ public final class ClusterSignals {
   private static void manyNames(Cluster c, Map<String, IdentityRecord> records, List<Finding> out) {
     List<String> best = List.of();
     EdgeKind bestKind = null;
+    Set<String> bestGroup = Set.of();
     for (EdgeKind kind : EdgeKind.values()) {
       if (!kind.identifier() || kind == EdgeKind.NATIONAL_ID) continue;
       for (Set<String> group : components(c, kind)) {
@@ -72,11 +73,17 @@ public final class ClusterSignals {
         if (names.size() > best.size()) {
           best = names;
           bestKind = kind;
+          bestGroup = group;
         }
       }
     }
     if (best.size() < RingLikelihoods.MIN_NAMES) return;
     String what = identifierLabel(bestKind);
+    if (bestKind == EdgeKind.PHONE) {
+      Set<String> shapes = new TreeSet<>();
+      for (String id : bestGroup) shapes.add(PhoneFormat.fingerprint(records.get(id).phoneRaw));
+      if (shapes.size() > 1) what = what + " " + records.get(bestGroup.iterator().next()).phone + " (written " + shapes.size() + " ways)";
+    }
     String title = best.size() + " different names behind one " + what;
     String explanation = String.format(Locale.ROOT,
         "Applications in %s share one %s but give %d different names (%s). Names are compared after folding "
