@@ -1,7 +1,6 @@
 package io.daylight.core.identity;
 
 import io.daylight.core.identity.PersonComparison.Field;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +12,8 @@ import java.util.Map;
  *
  * <ul>
  *   <li>u is measured on random pairs of the data being linked (almost all of them are different
- *       people), with add-one smoothing, as Splink's {@code estimate_u_using_random_sampling};</li>
+ *       people), as Splink's {@code estimate_u_using_random_sampling}, with a weak prior
+ *       ({@link #PRIOR_U}) so small batches stay sane;</li>
  *   <li>m and λ (the share of blocked pairs that match) are estimated by expectation–maximisation on
  *       the blocked pairs, u held fixed (Winkler 1988; Splink's {@code estimate_parameters_using_
  *       expectation_maximisation}). EM starts from {@link #PRIOR_M} and treats it as a weak prior
@@ -42,6 +42,26 @@ public final class FellegiSunterModel {
       {0.85, 0.15},
   };
   static final double PRIOR_PAIRS = 20;
+  /**
+   * Prior of u: the random-pair agreement rates measured on FEBRL 3 (docs/accuracy.md, rounded),
+   * worth {@link #PRIOR_U_PAIRS} random pairs. A batch of a few hundred records has tens of
+   * thousands of random pairs and overrides it; a batch of four (one person's applications) cannot
+   * teach u anything, and without the prior would conclude that everyone shares every name.
+   */
+  static final double[][] PRIOR_U = {
+      {0.0033, 0.0012, 0.0055, 0.99},
+      {0.0029, 0.0010, 0.0024, 0.9937},
+      {0.0005, 0.0035, 0.0088, 0.9872},
+      {0.0146, 0.9854},
+      {0.0001, 0.0002, 0.0458, 0.9539},
+      {0.0012, 0.0005, 0.9983},
+      {0.0013, 0.0130, 0.9857},
+      {0.2123, 0.7877},
+      {0.0004, 0.9996},
+  };
+  static final double PRIOR_U_PAIRS = 1000;
+  /** Term frequencies from fewer records than this are noise (a batch of one person: every name is 100 %). */
+  static final int TF_MIN_RECORDS = 1000;
   static final double PRIOR_LAMBDA = 0.05;
   static final int EM_ITERATIONS = 40;
 
@@ -77,8 +97,8 @@ public final class FellegiSunterModel {
     double[][] u = new double[fields.length][];
     for (Field f : fields) {
       double[] counts = new double[f.levels];
-      Arrays.fill(counts, 1);
-      double total = f.levels;
+      for (int l = 0; l < f.levels; l++) counts[l] = PRIOR_U_PAIRS * PRIOR_U[f.ordinal()][l];
+      double total = PRIOR_U_PAIRS;
       for (long p : randomLevels) {
         int l = PersonComparison.level(p, f);
         if (l == PersonComparison.MISSING) continue;
@@ -156,7 +176,7 @@ public final class FellegiSunterModel {
       if (l == PersonComparison.MISSING) continue;
       double mm = m[f.ordinal()][l];
       double uu = u[f.ordinal()][l];
-      if (l == 0 && (f == Field.GIVEN_NAME || f == Field.SURNAME)) {
+      if (l == 0 && records >= TF_MIN_RECORDS && (f == Field.GIVEN_NAME || f == Field.SURNAME)) {
         uu = termFrequency(PersonComparison.agreedName(a, b, f), f);
       }
       w += log2(mm / uu);
