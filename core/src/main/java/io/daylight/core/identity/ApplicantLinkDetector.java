@@ -4,8 +4,10 @@ import io.daylight.core.detect.Detector;
 import io.daylight.core.detect.DetectorContext;
 import io.daylight.core.detect.Finding;
 import io.daylight.core.detect.KeySink;
+import io.daylight.core.event.Application;
 import io.daylight.core.event.Event;
 import io.daylight.core.event.EventType;
+import io.daylight.core.event.Worker;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,9 +33,14 @@ public final class ApplicantLinkDetector implements Detector<ApplicantLinkDetect
   public static final String KEY = "applicants";
   private static final long DAY_MS = 86_400_000L;
 
-  /** All applications and workers seen, and whether some arrived since the last link. */
+  /**
+   * All applications and workers seen, and whether some arrived since the last link. Two typed
+   * lists of records rather than one list of the sealed Event interface, so a distributed runtime
+   * can serialise them as POJO/record types without a generic fallback.
+   */
   public static final class State {
-    public List<Event> events = new ArrayList<>();
+    public List<Application> applications = new ArrayList<>();
+    public List<Worker> workers = new ArrayList<>();
     public boolean dirty;
   }
 
@@ -55,7 +62,8 @@ public final class ApplicantLinkDetector implements Detector<ApplicantLinkDetect
 
   @Override
   public void onEvent(State state, Event event, DetectorContext ctx) {
-    state.events.add(event);
+    if (event instanceof Application a) state.applications.add(a);
+    else if (event instanceof Worker w) state.workers.add(w);
     state.dirty = true;
     ctx.timerAt(Math.floorDiv(event.time(), DAY_MS) * DAY_MS + DAY_MS);
   }
@@ -64,7 +72,10 @@ public final class ApplicantLinkDetector implements Detector<ApplicantLinkDetect
   public void onTimer(State state, long time, DetectorContext ctx) {
     if (!state.dirty) return;
     state.dirty = false;
-    LinkResult result = new IdentityLinker(phones).link(state.events);
+    List<Event> all = new ArrayList<>(state.applications.size() + state.workers.size());
+    all.addAll(state.workers);
+    all.addAll(state.applications);
+    LinkResult result = new IdentityLinker(phones).link(all);
     for (Finding f : ClusterSignals.findings(result)) ctx.emit(f);
   }
 }

@@ -62,10 +62,11 @@ public final class ApplicationScreening {
   private final Gazetteer places;
   private final WatchlistMatcher watchlists;
 
+  /** Any of the reference-data arguments may be null: the signals that need it are then not computed. */
   public ApplicationScreening(PhoneIntel phones, IpIntel ips, Gazetteer places, DeploymentContext context) {
-    this.phones = phones;
-    this.ips = ips;
-    this.places = places;
+    this.phones = phones == null ? PhoneIntel.DIGITS_ONLY : phones;
+    this.ips = ips == null ? IpIntel.NONE : ips;
+    this.places = places == null ? (city, region, c) -> Optional.empty() : places;
     this.watchlists = new WatchlistMatcher(context.watchlists());
   }
 
