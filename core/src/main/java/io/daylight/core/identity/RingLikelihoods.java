@@ -40,9 +40,9 @@ final class RingLikelihoods {
   static final double REAPPEARS_LR = 1280;
   static final String REAPPEARS_SOURCE =
       "48 of 150 labelled rings and 0 of 20,525 honest units incl. internal moves (ring scenario) and 0 of 2,000 FEBRL 3 persons";
-  static final double VELOCITY_LR = 106;
+  static final double VELOCITY_LR = 105;
   static final String VELOCITY_SOURCE =
-      "112 of 150 labelled rings and 143 of 20,525 honest units incl. applicants to several roles (ring scenario)";
+      "111 of 150 labelled rings and 143 of 20,525 honest units incl. applicants to several roles (ring scenario)";
 
   private RingLikelihoods() {}
 }

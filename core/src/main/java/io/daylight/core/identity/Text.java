@@ -3,7 +3,6 @@ package io.daylight.core.identity;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Folding shared by the normalisers: accents removed, lower case, punctuation to spaces. */
 public final class Text {
@@ -34,7 +33,7 @@ public final class Text {
     }
     int len = b.length();
     if (len > 0 && b.charAt(len - 1) == ' ') b.setLength(len - 1);
-    return b.toString().toLowerCase(Locale.ROOT);
+    return b.toString();
   }
 
   public static List<String> tokens(String folded) {
