@@ -32,8 +32,6 @@ final class RingCalibration {
       String cl = clusterOf.get(id);
       if (cl == null || !containsRing(result, cl, s)) honestUnits.add(cl == null ? id : cl);
     }
-    Map<String, LinkResult.Cluster> byId = new HashMap<>();
-    for (LinkResult.Cluster c : result.clusters()) byId.put(c.id(), c);
     for (Finding f : ClusterSignals.findings(result)) {
       if (containsRing(result, f.subject(), s)) {
         for (String m : f.members()) {
