@@ -1,0 +1,68 @@
+package io.daylight.core.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.daylight.core.detect.Finding;
+import io.daylight.core.detect.SubjectKind;
+import io.daylight.core.event.Address;
+import io.daylight.core.event.Application;
+import io.daylight.core.event.Event;
+import io.daylight.core.event.Place;
+import io.daylight.core.event.Worker;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClusterSignalsTest {
+  private static final long DAY = 86_400_000L;
+
+  private static Application app(String id, long day, String name, String email, String phone, String dob, String line1) {
+    Application.Candidate c = new Application.Candidate(name, email, phone, new Place("Phoenix", "AZ", "US", Double.NaN, Double.NaN),
+        List.of(), line1 == null ? null : new Address(line1, null, "Phoenix", "AZ", "85004", "US"), dob, null);
+    return new Application(id, day * DAY, "Engineer", c, null, null, null, null, null, null, null, null, null);
+  }
+
+  private static List<Finding> signals(List<? extends Event> events) {
+    return ClusterSignals.findings(new IdentityLinker(PhoneIntel.DIGITS_ONLY).link(events));
+  }
+
+  @Test void three_names_on_one_phone_written_three_ways_is_a_ring_but_two_siblings_on_a_family_phone_are_not() {
+    List<Finding> f = signals(List.of(
+        app("r1", 1, "Ethan Cole", "ec@x.org", "+1 602-5550-143", "1990-01-02", null),
+        app("r2", 3, "Maria Lopez", "ml@x.org", "+1-60-2555-0143", "1991-03-04", null),
+        app("r3", 5, "Owen Park", "op@x.org", "+1 (602) 555 0143", "1989-05-06", null),
+        app("s1", 2, "Anna Young", "ay@y.org", "(480) 555-0101", "1999-01-01", "12 Palm St"),
+        app("s2", 9, "Brian Young", "by@y.org", "480-555-0101", "2001-06-30", "12 Palm Street")));
+    assertThat(f).extracting(Finding::detector).containsExactly(ClusterSignals.MANY_NAMES);
+    Finding ring = f.get(0);
+    assertThat(ring.subject()).isEqualTo("ring-r1");
+    assertThat(ring.kind()).isEqualTo(SubjectKind.APPLICANT);
+    assertThat(ring.members()).containsExactly("r1", "r2", "r3");
+    assertThat(ring.title()).isEqualTo("3 different names behind one phone number +16025550143 (written 3 ways)");
+    assertThat(ring.likelihoodRatio()).isEqualTo(RingLikelihoods.MANY_NAMES_LR);
+  }
+
+  @Test void a_hired_workers_identity_in_a_later_application_reappears_but_an_internal_move_does_not() {
+    Worker w = new Worker("e1", 100 * DAY, "w-7", "Grace Turner", "grace.turner@corp.example", "602-555-0199",
+        new Place("Phoenix", "AZ", "US", Double.NaN, Double.NaN), null, null, "a0", new Address("9 Elm Street", null, "Phoenix", "AZ", "85004", "US"),
+        null, null, null);
+    Worker moving = new Worker("e2", 100 * DAY, "w-8", "Henry Walsh", "henry.walsh@corp.example", "602-555-0188",
+        new Place("Phoenix", "AZ", "US", Double.NaN, Double.NaN), null, null, "b0", new Address("4 Oak Road", null, "Phoenix", "AZ", "85004", "US"),
+        null, null, null);
+    List<Finding> f = signals(List.of(w, moving,
+        app("a0", 60, "Grace Turner", "grace.t@gmail.com", "602-555-0199", "1988-02-03", "9 Elm Street"),
+        app("a9", 200, "Grace Turner", "gturner77@proton.me", "+1 602-5550-177", "1988-02-03", "9 Elm St"),
+        app("b0", 60, "Henry Walsh", "hw@gmail.com", "602-555-0188", "1980-07-07", "4 Oak Road"),
+        app("b9", 220, "Henry Walsh", "henry.walsh@corp.example", "602-555-0188", "1980-07-07", "4 Oak Road")));
+    assertThat(f).filteredOn(x -> x.detector().equals(ClusterSignals.REAPPEARS)).singleElement()
+        .satisfies(x -> assertThat(x.title()).isEqualTo("Hired worker w-7's identity reappears in application a9"));
+  }
+
+  @Test void one_identity_applying_with_three_contact_sets_in_a_month_fires_contacts_and_velocity() {
+    List<Finding> f = signals(List.of(
+        app("c1", 1, "Liam Novak", "ln1@gmail.com", "602-555-0001", "1992-04-05", "3 Birch Lane"),
+        app("c2", 8, "Liam Novak", "ln2@outlook.com", "602-555-0002", "1992-04-05", "3 Birch Lane"),
+        app("c3", 15, "Liam Novak", "ln3@gmail.com", "602-555-0003", "1992-04-05", "3 Birch Lane"),
+        app("c4", 22, "Liam Novak", "ln3@gmail.com", "602-555-0003", "1992-04-05", "3 Birch Lane")));
+    assertThat(f).extracting(Finding::detector).containsExactlyInAnyOrder(ClusterSignals.CONTACT_SETS, ClusterSignals.VELOCITY);
+  }
+}
