@@ -2,6 +2,7 @@ package io.daylight.app;
 
 import io.daylight.adapters.cli.ImportCommand;
 import io.daylight.app.bench.BenchCommand;
+import io.daylight.app.cli.LinkCommand;
 import io.daylight.app.demo.DemoCommand;
 import io.daylight.app.scan.ScanCommand;
 import io.daylight.app.security.AuditCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "daylight", mixinStandardHelpOptions = true, version = "daylight 0.1.0",
     description = "Finds remote workers who are not where, or not who, they say they are.",
     subcommands = {ScanCommand.class, ServeCommand.class, DemoCommand.class, ImportCommand.class, BenchCommand.class,
-        UserCommand.class, TokenCommand.class, AuditCommand.class})
+        UserCommand.class, TokenCommand.class, AuditCommand.class, LinkCommand.class})
 public final class Main {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

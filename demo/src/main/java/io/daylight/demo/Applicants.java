@@ -113,9 +113,22 @@ final class Applicants {
     return IpPrefix.byId(r.nextBoolean() ? "vpn-nyc" : "vpn-chi").host(r.nextLong());
   }
 
+  /**
+   * GitHub handles are unique site-wide, so a handle already taken gets a number. Every call is a
+   * new person (re-applications copy their earlier links), so namesakes get different handles too.
+   */
+  private final java.util.Set<String> takenHandles = new java.util.HashSet<>();
+
+  private String githubHandle(String given, String family) {
+    String base = Names.ascii(given).charAt(0) + Names.ascii(family) + (r.nextInt(3) == 0 ? "-dev" : "");
+    String handle = base;
+    for (int n = 2; !takenHandles.add(handle); n++) handle = base + n;
+    return handle;
+  }
+
   private List<String> links(String given, String family) {
     List<String> l = new ArrayList<>();
-    if (r.nextBoolean()) l.add("https://github.com/" + Names.ascii(given).charAt(0) + Names.ascii(family) + (r.nextInt(3) == 0 ? "-dev" : ""));
+    if (r.nextBoolean()) l.add("https://github.com/" + githubHandle(given, family));
     if (r.nextInt(3) == 0) l.add("https://www.linkedin.com/in/" + Names.ascii(given) + "-" + Names.ascii(family) + "-" + Mix.hex(r.nextLong(), 4));
     return l;
   }
