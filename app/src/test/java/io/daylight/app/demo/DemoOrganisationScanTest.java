@@ -113,6 +113,30 @@ class DemoOrganisationScanTest {
     }
   }
 
+  /** Issue 4's bar: the applicant ring is one high case with every planted application and the hire it produced. */
+  @Test
+  void the_applicant_ring_is_one_high_case_and_no_look_alike_cluster_is() throws IOException {
+    List<String> ring = new java.util.ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = truth.get("applications").fields(); it.hasNext(); ) {
+      var e = it.next();
+      if (e.getValue().get("labels").toString().contains("applicant_ring")) ring.add(e.getKey());
+    }
+    assertThat(ring).hasSizeGreaterThanOrEqualTo(8);
+    JsonNode ringCase = null;
+    for (JsonNode c : casesBySubject.values()) {
+      if (!c.get("kind").asText().equals("applicant") || !c.get("level").asText().equals("high")) continue;
+      List<String> members = JSON.convertValue(c.get("members"), List.class);
+      if (members.containsAll(ring)) ringCase = c;
+      else {
+        // Any other high applicant cluster must hold a planted member, never only look-alikes.
+        assertThat(members).as("high applicant case %s", c.get("subject")).anyMatch(m ->
+            truth.get("applications").path(m).path("labels").toString().contains("applicant_ring"));
+      }
+    }
+    assertThat(ringCase).as("a high case holding the whole ring").isNotNull();
+    assertThat(JSON.convertValue(ringCase.get("members"), List.class)).contains("w-1192");
+  }
+
   @Test
   void no_honest_worker_reaches_high_whatever_their_look_alike_behaviour() {
     for (Iterator<Map.Entry<String, JsonNode>> it = truth.get("subjects").fields(); it.hasNext(); ) {

@@ -150,8 +150,13 @@ public final class ClusterSignals {
           IdentityRecord app = records.get(aid);
           if (app.kind != IdentityRecord.Kind.APPLICATION || app.id.equals(worker.ownApplication)
               || app.time <= worker.time) continue;
-          // An internal move is applied for from the worker's own corporate mailbox.
+          // An internal move is applied for from the worker's own corporate mailbox; a hire applying
+          // again with the personal e-mail or phone of the application that hired them is the same
+          // person back, not a borrowed identity (regression: honest re-applicants in the demo).
           if (!app.email.isEmpty() && app.email.equals(worker.email)) continue;
+          IdentityRecord own = records.get(worker.ownApplication);
+          if (own != null && (!app.email.isEmpty() && app.email.equals(own.email)
+              || !app.phone.isEmpty() && app.phone.equals(own.phone))) continue;
           String why = linkReason(c, worker.id, app.id);
           String title = "Hired worker " + worker.id + "'s identity reappears in application " + app.id;
           String explanation = String.format(Locale.ROOT,

@@ -209,6 +209,12 @@ public final class IdentityLinker {
         if (firstSharedBand(r[a].cv, r[b].cv) != key) return;
         double j = ResumeSimilarity.estimate(r[a].cv, r[b].cv);
         if (j < ResumeSimilarity.THRESHOLD) return;
+        // A CV reused under another name carries the same work history; a shared template (a
+        // bootcamp's) carries only the phrasing, around each graduate's own employers. Where both
+        // applications list employers and none is shared, the likeness is the template's.
+        // Regression: the demo organisation's bootcamp cohort (CVs 75 % alike) became a ring.
+        if (!r[a].employers.isEmpty() && !r[b].employers.isEmpty()
+            && java.util.Collections.disjoint(r[a].employers, r[b].employers)) return;
         uf.union(a, b);
         boolean differentNames = PersonComparison.name(r[a].surname, r[b].surname) > 1
             || PersonComparison.name(r[a].given, r[b].given) > 1;

@@ -41,6 +41,8 @@ public final class IdentityRecord {
   final boolean hasPhoto;
   final String payrollAccount;
   final List<String> links;
+  /** Normalised employer names from the application's work history (empty when not given). */
+  final java.util.Set<String> employers;
   /** For a worker: the application that hired them, which is not a reappearance. */
   final String ownApplication;
   final ResumeSimilarity.Signature cv;
@@ -89,6 +91,9 @@ public final class IdentityRecord {
     for (String l : b.links) ProfileLinks.key(l).ifPresent(k -> { if (!keys.contains(k)) keys.add(k); });
     links = List.copyOf(keys);
     ownApplication = b.ownApplication == null ? "" : b.ownApplication;
+    java.util.Set<String> emp = new java.util.TreeSet<>();
+    if (b.employers != null) for (String e : b.employers) if (e != null && !e.isBlank()) emp.add(Text.fold(e).trim());
+    employers = java.util.Set.copyOf(emp);
     cv = b.resumeText == null || b.resumeText.isBlank() ? null
         : ResumeSimilarity.summarise(ResumeSimilarity.strip(b.resumeText, nameTokens, b.email, b.phoneRaw, b.links));
   }
@@ -117,6 +122,7 @@ public final class IdentityRecord {
     b.deviceId = app.deviceId();
     b.photoHash = app.photoPhash();
     b.resumeText = app.resumeText();
+    b.employers = app.employers().stream().map(Application.Employer::name).toList();
     return new IdentityRecord(b);
   }
 
@@ -159,6 +165,7 @@ public final class IdentityRecord {
     final String id;
     final Kind kind;
     final long time;
+    java.util.List<String> employers;
     String name;
     String email;
     String phone;

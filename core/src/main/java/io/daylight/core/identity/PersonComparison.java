@@ -47,7 +47,9 @@ final class PersonComparison {
    * the model's probability a "same person" link needs two independent identifying facts out of:
    * the name (given name and surname both at least "jaro-winkler ≥ 0.8", or the one present
    * agreeing), the birth date (within one field), the national id, and the home (street similar and
-   * house number or postcode agreeing). Siblings, spouses and namesakes have one; a person who
+   * the house number agreeing, or the postcode agreeing where a house number is missing; a
+   * different house number on the same street is a neighbour, not a home — regression: the demo
+   * organisation's "Mei Liu" and "Mei Li" two doors apart were made one person). Siblings, spouses and namesakes have one; a person who
    * married, mistyped a birth date or moved keeps two. Measured on FEBRL and the ring scenario
    * (docs/accuracy.md).
    */
@@ -57,8 +59,9 @@ final class PersonComparison {
     boolean name = g == MISSING ? s <= 1 : s == MISSING ? g <= 1 : g <= 2 && s <= 2;
     boolean birth = level(pattern, Field.BIRTH_DATE) <= 1;
     boolean id = level(pattern, Field.NATIONAL_ID) == 0;
+    int house = level(pattern, Field.HOUSE_NUMBER);
     boolean home = level(pattern, Field.STREET) <= 1
-        && (level(pattern, Field.HOUSE_NUMBER) == 0 || level(pattern, Field.POSTCODE) <= 1);
+        && (house == 0 || house == MISSING && level(pattern, Field.POSTCODE) <= 1);
     return (name ? 1 : 0) + (birth ? 1 : 0) + (id ? 1 : 0) + (home ? 1 : 0) >= 2;
   }
 

@@ -145,6 +145,8 @@ final class ApplicantScenario {
         + "@" + (rnd.nextBoolean() ? "gmail.com" : rnd.nextBoolean() ? "outlook.com" : "yahoo.com");
     String university = pick(UNIVERSITIES);
     String resume = resume();
+    /** The CV this person's was copied from, if any: a copied CV carries its work history along. */
+    String cvOrigin;
     String device = hex(12);
     String photo = hex(16);
     String ip = "198.51." + rnd.nextInt(256) + "." + rnd.nextInt(256);
@@ -252,7 +254,10 @@ final class ApplicantScenario {
       p.ip = "203.0.113." + rnd.nextInt(256);
       if (rnd.nextInt(10) < 6) p.device = devices[rnd.nextInt(2)];
       if (rnd.nextInt(10) < 5) p.phone = phones[rnd.nextInt(2)];
-      if (rnd.nextInt(10) < 6) p.resume = mutate(baseResume, 0.015);
+      if (rnd.nextInt(10) < 6) {
+        p.resume = mutate(baseResume, 0.015);
+        p.cvOrigin = baseResume;
+      }
       if (rnd.nextInt(10) < 3) p.photo = String.format("%016x", photo ^ flips(rnd.nextInt(3)));
       app(p, t + rnd.nextLong(25 * DAY), label);
     }
@@ -282,6 +287,16 @@ final class ApplicantScenario {
 
   // ---- events ----
 
+  /**
+   * The employer on the application. A CV copied from a ring's base CV names the base CV's employer
+   * (the work history travels with the text); anyone else has their own. The draw is made either way
+   * so the scenario's random stream, and every figure measured on it, stays as it was.
+   */
+  private String employer(Person p) {
+    String drawn = pick(EMPLOYERS);
+    return p.cvOrigin == null ? drawn : EMPLOYERS[Math.floorMod(p.cvOrigin.hashCode(), EMPLOYERS.length)];
+  }
+
   private String app(Person p, long time, String lbl) {
     String id = idPrefix + String.format(Locale.ROOT, "app-%07d", ++seq);
     String[] city = p.city;
@@ -290,7 +305,7 @@ final class ApplicantScenario {
     events.add(new Application(id, time, "Software Engineer (remote)", c, p.ip, "Mozilla/5.0", p.device,
         Integer.parseInt(city[2]), withResumes ? p.resume : null,
         List.of(new Application.Education(p.university, "US", "BSc", 2015)),
-        List.of(new Application.Employer(pick(EMPLOYERS), "US", "Developer", "2018-01", "2022-06")),
+        List.of(new Application.Employer(employer(p), "US", "Developer", "2018-01", "2022-06")),
         p.photo, new Application.Source("web", null, null)));
     label.put(id, lbl);
     return id;
