@@ -68,7 +68,10 @@ class PhysicsPropertiesTest {
   @Property(tries = 200)
   void the_feasible_region_contains_no_point_the_physics_excludes_and_is_never_empty_for_real_round_trips(
       @ForAll("sites") Site device, @ForAll("sites") Site l1, @ForAll("sites") Site l2, @ForAll("sites") Site l3,
-      @ForAll @DoubleRange(min = 1.0, max = 4.0) double inflation, @ForAll @DoubleRange(min = 0, max = 30) double lastMile) {
+      // Real paths are slower than light in fibre: WonderProxy's p5 inflation is ≥ 1.38 at every
+      // distance (latency-calibration.md). At exactly 1.0 the discs can touch in a single point,
+      // a region of zero area no sampler finds (jqwik found it once this class began to run in CI).
+      @ForAll @DoubleRange(min = 1.05, max = 4.0) double inflation, @ForAll @DoubleRange(min = 0, max = 30) double lastMile) {
     Site[] ls = {l1, l2, l3};
     double[] lat = new double[3];
     double[] lon = new double[3];
