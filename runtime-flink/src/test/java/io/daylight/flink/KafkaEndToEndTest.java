@@ -7,8 +7,6 @@ import io.daylight.core.detect.DetectorContext;
 import io.daylight.core.detect.Finding;
 import io.daylight.core.event.Event;
 import io.daylight.core.event.EventType;
-import io.daylight.core.location.EndpointPlaceDetector;
-import io.daylight.core.context.DeploymentContext;
 import io.daylight.core.score.Case;
 import io.daylight.core.score.CaseScorer;
 import io.daylight.core.score.ScoringPolicy;
@@ -140,14 +138,12 @@ class KafkaEndToEndTest {
     }
   }
 
-  static final DetectorSuite WITH_A_CRASH = () -> List.of(
-      new EndpointPlaceDetector(DeploymentContext.EMPTY),
-      new TestDetectors.SharedIp(),
-      new TestDetectors.AuthBurst(),
-      new TestDetectors.ActivityGap(),
-      new TestDetectors.SignInMemory(),
-      new TestDetectors.EveryHire(),
-      new CrashOnce());
+  /** Every detector of the equivalence test, plus one that crashes the job once. */
+  static final DetectorSuite WITH_A_CRASH = () -> {
+    List<io.daylight.core.detect.Detector<?>> all = new ArrayList<>(EmbeddedFlinkEquivalenceTest.EVERY_DETECTOR.detectors());
+    all.add(new CrashOnce());
+    return all;
+  };
 
   @Test
   void a_restart_from_a_checkpoint_after_a_crash_loses_and_duplicates_no_finding() throws Exception {

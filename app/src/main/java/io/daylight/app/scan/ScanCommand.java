@@ -56,6 +56,21 @@ public final class ScanCommand implements Callable<Integer> {
     }
   }
 
+  /** Extra copies of the findings in the shapes SIEMs ingest directly. */
+  enum Export { splunk_hec, elastic_bulk }
+
+  @Option(names = "--export", split = ",", paramLabel = "FORMAT", converter = ExportConverter.class,
+      description = "also write findings as splunk-hec (findings.splunk-hec.json, HTTP Event Collector events) "
+          + "and/or elastic-bulk (findings.elastic-bulk.ndjson, a _bulk request body into index daylight-findings)")
+  List<Export> exports = List.of();
+
+  static final class ExportConverter implements picocli.CommandLine.ITypeConverter<Export> {
+    @Override
+    public Export convert(String v) {
+      return Export.valueOf(v.replace('-', '_'));
+    }
+  }
+
   @Mixin IntelOption intelOption;
 
   @Spec CommandSpec spec;
@@ -109,6 +124,7 @@ public final class ScanCommand implements Callable<Integer> {
     }
     ScanOutput.writeFindings(out, result.findings());
     ScanOutput.writeCases(out, result.cases());
+    ScanOutput.writeExports(out, result.findings(), exports.contains(Export.splunk_hec), exports.contains(Export.elastic_bulk));
     PrintWriter o = spec.commandLine().getOut();
     o.printf("daylight scan: %d lines, %d accepted, %d rejected, %d duplicate; %d findings, %d cases (%d high) -> %s%n",
         result.ingest().lines(), result.ingest().accepted(), result.ingest().rejected(), result.ingest().duplicates(),

@@ -69,6 +69,23 @@ public final class ScanOutput {
     }
   }
 
+  /** The findings again as Splunk HEC events and/or an Elastic _bulk body (adapters' export shapes). */
+  public static void writeExports(Path dir, List<Finding> findings, boolean splunk, boolean elastic) throws IOException {
+    if (!splunk && !elastic) return;
+    List<com.fasterxml.jackson.databind.node.ObjectNode> ocsf = new java.util.ArrayList<>(findings.size());
+    for (Finding f : findings) ocsf.add(OcsfFinding.toJson(f));
+    if (splunk) {
+      try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("findings.splunk-hec.json"), StandardCharsets.UTF_8)) {
+        io.daylight.adapters.export.SplunkHec.write(ocsf, io.daylight.adapters.export.SplunkHec.Target.DEFAULT, w);
+      }
+    }
+    if (elastic) {
+      try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("findings.elastic-bulk.ndjson"), StandardCharsets.UTF_8)) {
+        io.daylight.adapters.export.ElasticBulk.write(ocsf, "daylight-findings", w);
+      }
+    }
+  }
+
   public static void writeCases(Path dir, List<Case> cases) throws IOException {
     ArrayNode arr = JSON.createArrayNode();
     for (Case c : cases) arr.add(CaseJson.toJson(c));

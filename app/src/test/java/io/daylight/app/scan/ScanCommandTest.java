@@ -97,6 +97,19 @@ class ScanCommandTest {
   }
 
   @Test
+  void writes_splunk_hec_and_elastic_bulk_copies_of_the_findings_when_asked() throws IOException {
+    Path in = tmp.resolve("events.ndjson");
+    Files.write(in, scenario(), StandardCharsets.UTF_8);
+    Path out = tmp.resolve("exports");
+    assertThat(run("scan", in.toString(), "--out", out.toString(), "--no-intel", "--export", "splunk-hec,elastic-bulk")).isZero();
+    JsonNode hec = JSON.readTree(Files.readString(out.resolve("findings.splunk-hec.json")).lines().findFirst().orElseThrow());
+    assertThat(hec.at("/event/class_uid").asInt()).isEqualTo(2004);
+    List<String> bulk = Files.readAllLines(out.resolve("findings.elastic-bulk.ndjson"));
+    assertThat(bulk).hasSize(2 * readNdjson(out.resolve("findings.ndjson")).size());
+    assertThat(JSON.readTree(bulk.get(0)).at("/index/_index").asText()).isEqualTo("daylight-findings");
+  }
+
+  @Test
   void exits_2_on_an_unreadable_input_file_and_on_a_bad_context_file() throws IOException {
     Path out = tmp.resolve("out");
     assertThat(run("scan", tmp.resolve("missing.ndjson").toString(), "--out", out.toString())).isEqualTo(2);
