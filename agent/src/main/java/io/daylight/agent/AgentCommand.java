@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -60,6 +61,11 @@ public final class AgentCommand implements Callable<Integer> {
 
   @Option(names = "--once", description = "one inventory and one probe round, send, exit")
   boolean once;
+
+  /** Its own entry point, so the agent can ship alone; `daylight agent` is the same command. */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new AgentCommand()).execute(args));
+  }
 
   @Override
   public Integer call() throws Exception {
