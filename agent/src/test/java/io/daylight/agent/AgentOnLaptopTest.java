@@ -153,7 +153,7 @@ class AgentOnLaptopTest {
       Rtt r = (Rtt) e;
       assertThat(r.method()).isEqualTo("tcp");
       assertThat(r.landmark().id()).isEqualTo("phx-1");
-      assertThat(r.rttMs()).isGreaterThan(0).isLessThan(50);
+      assertThat(r.rttMs()).isGreaterThanOrEqualTo(0).isLessThan(50); // loopback: tens of µs, 0.0 at 0.1 ms rounding
     });
   }
 
