@@ -44,11 +44,14 @@ class RemoteControlChainTest {
   static final double STALL_P = 0.15;
   static final double STALL_MAX_MS = 1000;
 
+  static final int CORRECTIONS = 6;
   ChainServer server;
   Rig rig;
   final Map<String, double[]> latencies = new LinkedHashMap<>();
   final Map<String, List<Keystrokes>> typing = new LinkedHashMap<>();
   final Map<String, Double> operatorSeconds = new LinkedHashMap<>();
+  final List<Double> correctionGaps = new ArrayList<>();
+  final List<Double> corrections = new ArrayList<>();
 
   @BeforeAll
   void run_the_chain() throws Exception {
@@ -65,6 +68,7 @@ class RemoteControlChainTest {
     rig.relay.set(0, 0, 0);
     rig.focusLaptop();
     type("local", rig.laptop, 6);
+    corrections(rig.laptop, 7);
     operatorSeconds.put("total", (System.nanoTime() - t0) / 1e9);
     writeFigures();
   }
@@ -90,18 +94,46 @@ class RemoteControlChainTest {
   }
 
   private void type(String name, String display, long seed) throws Exception {
-    // Let the batch of earlier presses (the operator's answers, about 1 s apart) close and arrive first.
-    Thread.sleep(3_500);
-    int before = count(RemoteControlChainTest::burst);
+    // Batches are told apart by their start time (the browser's clock is this machine's): the
+    // operator's answers, about 1 s apart, form one long batch that began before this phase.
+    Thread.sleep(2_500);
+    long phaseStart = System.currentTimeMillis();
     SplittableRandom r = new SplittableRandom(seed);
     for (int b = 0; b < BURSTS; b++) {
       rig.xdotool(display, burstCommand(r));
-      Thread.sleep(2_500); // the sensor closes a burst after 2 s without a press
+      // The sensor closes a burst after 2 s without a press; a stall can hold the last keys up to 1 s.
+      Thread.sleep(3_200);
     }
-    awaitCount(RemoteControlChainTest::burst, before + BURSTS, 15_000);
+    Predicate<Event> mine = e -> burst(e) && e.time() >= phaseStart;
+    long end = System.currentTimeMillis() + 15_000;
+    while (presses(mine) < BURSTS * KEYS_PER_BURST && System.currentTimeMillis() < end) Thread.sleep(100);
     List<Keystrokes> got = new ArrayList<>();
-    for (Event e : server.events()) if (burst(e)) got.add((Keystrokes) e);
-    typing.put(name, got.subList(before, got.size()));
+    for (Event e : server.events()) if (mine.test(e)) got.add((Keystrokes) e);
+    typing.put(name, got);
+  }
+
+  private int presses(Predicate<Event> p) {
+    return server.events().stream().filter(p).mapToInt(e -> ((Keystrokes) e).downMs().length).sum();
+  }
+
+  /**
+   * A character typed, then corrected after a known pause, on the laptop display: the sensor's
+   * typo_correction path (echo frame → deletion) in a real browser.
+   */
+  private void corrections(String display, long seed) throws Exception {
+    SplittableRandom r = new SplittableRandom(seed);
+    int before = count(e -> e instanceof Interaction i && i.kind().equals("typo_correction"));
+    for (int i = 0; i < CORRECTIONS; i++) {
+      double gap = 250 + 200 * r.nextDouble();
+      correctionGaps.add(gap);
+      rig.xdotool(display, "keydown", "--delay", "0", "x", "sleep", "0.06", "keyup", "--delay", "0", "x", "sleep",
+          String.format(Locale.ROOT, "%.3f", (gap - 60) / 1000), "keydown", "--delay", "0", "BackSpace", "sleep", "0.06",
+          "keyup", "--delay", "0", "BackSpace", "sleep", "0.4");
+    }
+    awaitCount(e -> e instanceof Interaction i && i.kind().equals("typo_correction"), before + CORRECTIONS, 15_000);
+    for (Event e : server.events()) {
+      if (e instanceof Interaction i && i.kind().equals("typo_correction")) corrections.add(i.latencyMs());
+    }
   }
 
   /** A typing batch rather than the operator's single answers. */
@@ -191,6 +223,19 @@ class RemoteControlChainTest {
     assertThat(local.coalescedRuns()).as("local %s", local).isZero();
     assertThat(local.bunched()).as("local %s", local).isZero();
     assertThat(chain.presses()).isEqualTo(BURSTS * KEYS_PER_BURST);
+    assertThat(local.presses()).isEqualTo(BURSTS * KEYS_PER_BURST);
+  }
+
+  @Test
+  void a_character_echoed_then_corrected_is_timed_from_the_echo_frame_to_the_deletion() {
+    assertThat(corrections).hasSize(CORRECTIONS);
+    for (int i = 0; i < CORRECTIONS; i++) {
+      // The echo is stamped at the next animation frame, up to one 60 Hz frame (16.7 ms) after the
+      // key, which shortens the interval; xdotool's own work between its commands lengthens the
+      // typed gap (measured +4 to +17 ms on a loaded machine). Timing from the wrong instant (the
+      // release, 60 ms later, or an earlier character) would miss this window.
+      assertThat(corrections.get(i)).as("correction %d", i).isBetween(correctionGaps.get(i) - 20, correctionGaps.get(i) + 40);
+    }
   }
 
   @Test
@@ -200,7 +245,7 @@ class RemoteControlChainTest {
     assertThat(events).filteredOn(e -> e instanceof Interaction).allSatisfy(e -> {
       Interaction i = (Interaction) e;
       assertThat(i.measuredAt()).isEqualTo("endpoint");
-      assertThat(i.kind()).isEqualTo("prompt_response");
+      assertThat(i.kind()).isIn("prompt_response", "typo_correction");
       assertThat(i.subject()).isEqualTo("w-laptop");
     });
     assertThat(events).filteredOn(e -> e instanceof Rtt).isNotEmpty().allSatisfy(e -> {
@@ -232,6 +277,11 @@ class RemoteControlChainTest {
       b.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d |\n", t.getKey(), k.batches(), k.presses(),
           k.bunched(), k.coalescedRuns(), k.batchesWithRuns()));
     }
+    b.append("\ntypo corrections: typed gap → measured ms:");
+    for (int i = 0; i < corrections.size(); i++) {
+      b.append(String.format(Locale.ROOT, " %.0f→%.1f", correctionGaps.get(i), corrections.get(i)));
+    }
+    b.append('\n');
     b.append("\nseconds: ").append(operatorSeconds).append('\n');
     Path out = Path.of("target", "sensor-chain-figures.md");
     Files.createDirectories(out.getParent());

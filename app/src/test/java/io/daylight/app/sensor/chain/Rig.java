@@ -32,6 +32,7 @@ final class Rig implements AutoCloseable {
 
   Rig(String pageUrl, long seed) throws Exception {
     dir = Files.createTempDirectory("daylight-rig");
+    installRig();
     laptop = startXvfb();
     operator = startXvfb();
     start(List.of("chromium", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -93,6 +94,30 @@ final class Rig implements AutoCloseable {
           + Files.readString(dir.resolve("operator.err")));
     }
     return out;
+  }
+
+  /**
+   * The agent module's build runs scripts/install-rig.sh before tests; running it here too (it
+   * returns at once when every tool is present) keeps `mvn -pl app test` working on a fresh clone.
+   */
+  private void installRig() throws Exception {
+    Path script = projectRoot().resolve("scripts").resolve("install-rig.sh");
+    Process p = new ProcessBuilder("bash", script.toString()).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("install-rig.log").toFile()).start();
+    if (!p.waitFor(15, TimeUnit.MINUTES) || p.exitValue() != 0) {
+      throw new IllegalStateException("install-rig.sh failed: " + Files.readString(dir.resolve("install-rig.log")));
+    }
+  }
+
+  /** The system property surefire sets, else the nearest directory up with the parent pom. */
+  static Path projectRoot() throws IOException {
+    String root = System.getProperty("daylight.root");
+    if (root != null && !root.isBlank()) return Path.of(root);
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      Path pom = p.resolve("pom.xml");
+      if (Files.exists(pom) && Files.readString(pom).contains("<artifactId>daylight-parent</artifactId>")) return p;
+    }
+    throw new IllegalStateException("no project root above " + Path.of("").toAbsolutePath());
   }
 
   private String startXvfb() throws Exception {
