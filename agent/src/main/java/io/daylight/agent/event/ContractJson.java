@@ -17,7 +17,10 @@ public final class ContractJson {
     this.deviceId = deviceId;
   }
 
-  /** One line, no trailing newline. Each event gets a random id so a re-sent spool file is idempotent. */
+  /**
+   * One line, no trailing newline. Each event gets a random id when it is written; the spool keeps
+   * the line, so a re-sent spool file carries the same ids and is ingested once.
+   */
   public String line(AgentEvent e) {
     ObjectNode o = JSON.createObjectNode();
     if (e instanceof KeyTiming k) {

@@ -46,8 +46,7 @@ public final class Spool {
   /** Spooled batches, oldest first. */
   public List<Path> pending() throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      List<Path> out = new ArrayList<>(s.filter(p -> p.getFileName().toString().endsWith(".ndjson")).sorted().toList());
-      return out;
+      return new ArrayList<>(s.filter(p -> p.getFileName().toString().endsWith(".ndjson")).sorted().toList());
     }
   }
 

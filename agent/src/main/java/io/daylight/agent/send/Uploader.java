@@ -15,9 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * and deletes each after a 2xx. On a failure it stops and backs off exponentially (1 s doubling
  * to 5 min, a policy choice) with "equal jitter" (half the wait fixed, half random) so a fleet
  * coming back online does not arrive at once (AWS Architecture Blog, "Exponential Backoff and
- * Jitter", 2015). A 4xx other than 408/429 means the
- * batch itself is refused (bad token, malformed): it is kept, and the back-off applies, so an
- * operator can fix the token without losing data.
+ * Jitter", 2015). A refused batch (any non-2xx, e.g. a revoked token) is kept too and the
+ * back-off applies, so an operator can fix the token without losing data.
  */
 public final class Uploader {
   static final long FIRST_BACKOFF_MS = 1_000;
