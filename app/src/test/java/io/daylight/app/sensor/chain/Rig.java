@@ -190,5 +190,12 @@ final class Rig implements AutoCloseable {
         p.destroyForcibly();
       }
     }
+    // The browser profile is tens of MB; the logs beside it stay for a failed run's post-mortem.
+    Path profile = dir.resolve("chromium");
+    if (Files.exists(profile)) {
+      try (var walk = Files.walk(profile)) {
+        walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
   }
 }
