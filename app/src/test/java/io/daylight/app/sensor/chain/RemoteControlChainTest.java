@@ -1,0 +1,291 @@
+package io.daylight.app.sensor.chain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.daylight.core.event.Event;
+import io.daylight.core.event.Interaction;
+import io.daylight.core.event.Keystrokes;
+import io.daylight.core.event.Rtt;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The browser sensor through a real remote-control chain: Chromium on a "laptop" Xvfb, x11vnc,
+ * a {@link DelayRelay}, a TigerVNC viewer on an "operator" Xvfb, and an automated operator who
+ * watches the viewer for the page's stimulus and answers with a key through the viewer. The
+ * sensor's events are parsed by the real contract parser. Conditions run in one VNC session
+ * (the relay's settings change between them) to keep the whole test near two minutes.
+ */
+@Tag("e2e")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RemoteControlChainTest {
+  /** Trials per condition: the detector's 40-sample minimum (InteractionDelayDetector.MIN_SAMPLES). */
+  static final int TRIALS = 40;
+  /** The first answers of a condition may react to a stimulus shown before the relay changed. */
+  static final int WARMUP = 2;
+  static final int BURSTS = 5;
+  static final int KEYS_PER_BURST = 16;
+  /**
+   * Stalls for the jitter condition: 25 % of chunks held up U(0, 1000 ms), a policy choice for a bad
+   * Wi-Fi or cellular path (retransmissions and handovers stall a TCP stream for hundreds of ms).
+   */
+  static final double STALL_P = 0.25;
+  static final double STALL_MAX_MS = 1000;
+
+  static final int CORRECTIONS = 6;
+  ChainServer server;
+  Rig rig;
+  final Map<String, double[]> latencies = new LinkedHashMap<>();
+  final Map<String, List<Keystrokes>> typing = new LinkedHashMap<>();
+  final Map<String, Double> operatorSeconds = new LinkedHashMap<>();
+  final List<Double> correctionGaps = new ArrayList<>();
+  final List<Double> corrections = new ArrayList<>();
+
+  @BeforeAll
+  void run_the_chain() throws Exception {
+    long t0 = System.nanoTime();
+    server = new ChainServer();
+    rig = new Rig(server.url("/chain.html?subject=w-laptop"), 20261121L);
+    reactions("baseline 0 ms", 0, 1);
+    reactions("0 ms", 0, 2);
+    reactions("60 ms", 60, 3);
+    reactions("150 ms", 150, 4);
+    rig.relay.set(60, STALL_P, STALL_MAX_MS);
+    rig.focusViewer();
+    type("chain 60 ms + stalls", rig.operator, 5);
+    rig.relay.set(0, 0, 0);
+    rig.focusLaptop();
+    type("local", rig.laptop, 6);
+    corrections(rig.laptop, 7);
+    operatorSeconds.put("total", (System.nanoTime() - t0) / 1e9);
+    writeFigures();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (rig != null) rig.close();
+    if (server != null) server.close();
+  }
+
+  private void reactions(String name, double oneWayMs, long seed) throws Exception {
+    rig.relay.set(oneWayMs, 0, 0);
+    int before = count(e -> e instanceof Interaction);
+    long t = System.nanoTime();
+    List<String> out = rig.operatorHand(rig.operator, Rig.WIDTH / 2, Rig.HEIGHT / 2, TRIALS + WARMUP, seed);
+    operatorSeconds.put(name, (System.nanoTime() - t) / 1e9);
+    assertThat(out).last().isEqualTo("done");
+    awaitCount(e -> e instanceof Interaction, before + TRIALS + WARMUP, 15_000);
+    List<Interaction> got = new ArrayList<>();
+    for (Event e : server.events()) if (e instanceof Interaction i) got.add(i);
+    double[] v = got.subList(before + WARMUP, before + WARMUP + TRIALS).stream().mapToDouble(Interaction::latencyMs).toArray();
+    latencies.put(name, v);
+  }
+
+  private void type(String name, String display, long seed) throws Exception {
+    // Batches are told apart by their start time (the browser's clock is this machine's): the
+    // operator's answers, about 1 s apart, form one long batch that began before this phase.
+    Thread.sleep(2_500);
+    long phaseStart = System.currentTimeMillis();
+    SplittableRandom r = new SplittableRandom(seed);
+    for (int b = 0; b < BURSTS; b++) {
+      rig.xdotool(display, burstCommand(r));
+      // The sensor closes a burst after 2 s without a press; a stall can hold the last keys up to 1 s.
+      Thread.sleep(3_200);
+    }
+    Predicate<Event> mine = e -> burst(e) && e.time() >= phaseStart;
+    long end = System.currentTimeMillis() + 15_000;
+    while (presses(mine) < BURSTS * KEYS_PER_BURST && System.currentTimeMillis() < end) Thread.sleep(100);
+    List<Keystrokes> got = new ArrayList<>();
+    for (Event e : server.events()) if (mine.test(e)) got.add((Keystrokes) e);
+    typing.put(name, got);
+  }
+
+  private int presses(Predicate<Event> p) {
+    return server.events().stream().filter(p).mapToInt(e -> ((Keystrokes) e).downMs().length).sum();
+  }
+
+  /**
+   * A character typed, then corrected after a known pause, on the laptop display: the sensor's
+   * typo_correction path (echo frame → deletion) in a real browser.
+   */
+  private void corrections(String display, long seed) throws Exception {
+    SplittableRandom r = new SplittableRandom(seed);
+    int before = count(e -> e instanceof Interaction i && i.kind().equals("typo_correction"));
+    for (int i = 0; i < CORRECTIONS; i++) {
+      double gap = 250 + 200 * r.nextDouble();
+      correctionGaps.add(gap);
+      rig.xdotool(display, "keydown", "--delay", "0", "x", "sleep", "0.06", "keyup", "--delay", "0", "x", "sleep",
+          String.format(Locale.ROOT, "%.3f", (gap - 60) / 1000), "keydown", "--delay", "0", "BackSpace", "sleep", "0.06",
+          "keyup", "--delay", "0", "BackSpace", "sleep", "0.4");
+    }
+    awaitCount(e -> e instanceof Interaction i && i.kind().equals("typo_correction"), before + CORRECTIONS, 15_000);
+    for (Event e : server.events()) {
+      if (e instanceof Interaction i && i.kind().equals("typo_correction")) corrections.add(i.latencyMs());
+    }
+  }
+
+  /** A typing batch rather than the operator's single answers. */
+  static boolean burst(Event e) {
+    return e instanceof Keystrokes k && k.downMs().length >= KEYS_PER_BURST / 2;
+  }
+
+  /**
+   * xdotool arguments for one burst of human-like typing: inter-key intervals log-normal with
+   * median 216 ms, σ 0.445 (Dhakal et al., CHI 2018: mean 238.66 ms), holds 60–120 ms, so keys
+   * roll over as people's do. The letters are arbitrary: the sensor never sees them.
+   */
+  static String[] burstCommand(SplittableRandom r) {
+    record Edge(double at, boolean down, String key) {}
+    List<Edge> edges = new ArrayList<>();
+    double t = 0;
+    for (int i = 0; i < KEYS_PER_BURST; i++) {
+      String key = String.valueOf((char) ('a' + i % 8));
+      double hold = 60 + 60 * r.nextDouble();
+      edges.add(new Edge(t, true, key));
+      edges.add(new Edge(t + hold, false, key));
+      double u = 1 - r.nextDouble();
+      double g = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.nextDouble());
+      t += Math.max(hold / 2, 216 * Math.exp(0.445 * g)); // the same letter is never pressed while down
+    }
+    edges.sort((a, b) -> Double.compare(a.at(), b.at()));
+    List<String> args = new ArrayList<>();
+    double now = 0;
+    for (Edge e : edges) {
+      if (e.at() > now) {
+        args.add("sleep");
+        args.add(String.format(Locale.ROOT, "%.3f", (e.at() - now) / 1000));
+        now = e.at();
+      }
+      args.add(e.down() ? "keydown" : "keyup");
+      args.add("--delay");
+      args.add("0");
+      args.add(e.key());
+    }
+    return args.toArray(String[]::new);
+  }
+
+  private int count(Predicate<Event> p) {
+    return (int) server.events().stream().filter(p).count();
+  }
+
+  private void awaitCount(Predicate<Event> p, int n, long timeoutMs) throws InterruptedException {
+    long end = System.currentTimeMillis() + timeoutMs;
+    while (count(p) < n && System.currentTimeMillis() < end) Thread.sleep(100);
+    assertThat(count(p)).as("events received (rejected: %s; rig logs in %s)", server.rejected(), rig.dir)
+        .isGreaterThanOrEqualTo(n);
+  }
+
+  private DelayEstimate estimate(String condition) {
+    return DelayEstimate.of(latencies.get(condition), latencies.get("baseline 0 ms"), condition.hashCode());
+  }
+
+  @Test
+  void with_no_added_delay_the_operator_distance_finding_stays_quiet() {
+    DelayEstimate e = estimate("0 ms");
+    assertThat(e.fires()).as("%s", e).isFalse();
+  }
+
+  @Test
+  void sixty_ms_one_way_shows_as_the_added_round_trip_and_fires() {
+    DelayEstimate e = estimate("60 ms");
+    assertThat(e.fires()).as("%s", e).isTrue();
+    assertThat(e.lowMs()).as("%s", e).isLessThanOrEqualTo(2 * 60 * 1.5);
+    assertThat(e.highMs()).as("%s", e).isGreaterThanOrEqualTo(2 * 60 * 0.75);
+  }
+
+  @Test
+  void one_fifty_ms_one_way_shows_as_the_added_round_trip_and_fires() {
+    DelayEstimate e = estimate("150 ms");
+    assertThat(e.fires()).as("%s", e).isTrue();
+    assertThat(e.lowMs()).as("%s", e).isLessThanOrEqualTo(2 * 150 * 1.5);
+    assertThat(e.highMs()).as("%s", e).isGreaterThanOrEqualTo(2 * 150 * 0.75);
+    assertThat(e.deltaMs()).isGreaterThan(estimate("60 ms").deltaMs());
+  }
+
+  @Test
+  void keys_typed_through_a_jittery_chain_arrive_coalesced_and_local_keys_do_not() {
+    KeyArtefacts chain = KeyArtefacts.of(typing.get("chain 60 ms + stalls"));
+    KeyArtefacts local = KeyArtefacts.of(typing.get("local"));
+    // The location detector's rule wants coalesced runs in at least 3 batches (RemoteInputDetector.MIN_COALESCED_BATCHES).
+    assertThat(chain.batchesWithRuns()).as("chain %s", chain).isGreaterThanOrEqualTo(3);
+    assertThat(local.coalescedRuns()).as("local %s", local).isZero();
+    assertThat(local.bunched()).as("local %s", local).isZero();
+    assertThat(chain.presses()).isEqualTo(BURSTS * KEYS_PER_BURST);
+    assertThat(local.presses()).isEqualTo(BURSTS * KEYS_PER_BURST);
+  }
+
+  @Test
+  void a_character_echoed_then_corrected_is_timed_from_the_echo_frame_to_the_deletion() {
+    assertThat(corrections).hasSize(CORRECTIONS);
+    for (int i = 0; i < CORRECTIONS; i++) {
+      // The echo is stamped at the next animation frame, up to one 60 Hz frame (16.7 ms) after the
+      // key, which shortens the interval; xdotool's own work between its commands lengthens the
+      // typed gap (measured +4 to +17 ms on a loaded machine). Timing from the wrong instant (the
+      // release, 60 ms later, or an earlier character) would miss this window.
+      assertThat(corrections.get(i)).as("correction %d", i).isBetween(correctionGaps.get(i) - 20, correctionGaps.get(i) + 40);
+    }
+  }
+
+  @Test
+  void the_sensor_sends_contract_events_timed_at_the_endpoint_and_app_round_trips_to_the_server() {
+    assertThat(server.rejected()).isEmpty();
+    List<Event> events = server.events();
+    assertThat(events).filteredOn(e -> e instanceof Interaction).allSatisfy(e -> {
+      Interaction i = (Interaction) e;
+      assertThat(i.measuredAt()).isEqualTo("endpoint");
+      assertThat(i.kind()).isIn("prompt_response", "typo_correction");
+      assertThat(i.subject()).isEqualTo("w-laptop");
+    });
+    assertThat(events).filteredOn(e -> e instanceof Rtt).isNotEmpty().allSatisfy(e -> {
+      Rtt r = (Rtt) e;
+      assertThat(r.method()).isEqualTo("app");
+      assertThat(r.landmark().id()).isEqualTo("rig-1");
+    });
+  }
+
+  private void writeFigures() throws Exception {
+    StringBuilder b = new StringBuilder();
+    b.append("| condition (one-way added) | added round trip | n | median latency ms | p10 ms | Δ ms | 95 % CI | fires |\n");
+    b.append("|---|---|---|---|---|---|---|---|\n");
+    double[] base = latencies.get("baseline 0 ms");
+    b.append(String.format(Locale.ROOT, "| baseline 0 ms | 0 | %d | %.1f | %.1f | – | – | – |\n", base.length,
+        DelayEstimate.quantile(base, 0.5), DelayEstimate.quantile(base, 0.1)));
+    for (String c : List.of("0 ms", "60 ms", "150 ms")) {
+      double[] v = latencies.get(c);
+      DelayEstimate e = estimate(c);
+      double oneWay = Double.parseDouble(c.split(" ")[0]);
+      b.append(String.format(Locale.ROOT, "| %s | %.0f ms | %d | %.1f | %.1f | %.1f | %.1f – %.1f | %s |\n", c, 2 * oneWay,
+          v.length, DelayEstimate.quantile(v, 0.5), DelayEstimate.quantile(v, 0.1), e.deltaMs(), e.lowMs(), e.highMs(),
+          e.fires() ? "yes" : "no"));
+    }
+    b.append("\n| typing | batches | presses | intervals < 10 ms | coalesced runs (≥3 presses < 2 ms apart) | batches with a run |\n");
+    b.append("|---|---|---|---|---|---|\n");
+    for (var t : typing.entrySet()) {
+      KeyArtefacts k = KeyArtefacts.of(t.getValue());
+      b.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d |\n", t.getKey(), k.batches(), k.presses(),
+          k.bunched(), k.coalescedRuns(), k.batchesWithRuns()));
+    }
+    b.append("\ntypo corrections: typed gap → measured ms:");
+    for (int i = 0; i < corrections.size(); i++) {
+      b.append(String.format(Locale.ROOT, " %.0f→%.1f", correctionGaps.get(i), corrections.get(i)));
+    }
+    b.append('\n');
+    b.append("\nseconds: ").append(operatorSeconds).append('\n');
+    Path out = Path.of("target", "sensor-chain-figures.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, b.toString());
+    System.out.println(b);
+  }
+}
