@@ -1,6 +1,7 @@
 package io.daylight.app;
 
 import io.daylight.adapters.cli.ImportCommand;
+import io.daylight.agent.AgentCommand;
 import io.daylight.app.bench.BenchCommand;
 import io.daylight.app.cli.LinkCommand;
 import io.daylight.app.demo.DemoCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "daylight", mixinStandardHelpOptions = true, version = "daylight 0.1.0",
     description = "Finds remote workers who are not where, or not who, they say they are.",
     subcommands = {ScanCommand.class, ServeCommand.class, DemoCommand.class, ImportCommand.class, BenchCommand.class,
-        UserCommand.class, TokenCommand.class, AuditCommand.class, LinkCommand.class})
+        UserCommand.class, TokenCommand.class, AuditCommand.class, LinkCommand.class, AgentCommand.class})
 public final class Main {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

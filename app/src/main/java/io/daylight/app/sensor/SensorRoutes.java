@@ -1,6 +1,10 @@
 package io.daylight.app.sensor;
 
+import io.daylight.app.security.Permission;
+import io.daylight.app.serve.ApiRoute;
+import io.daylight.app.serve.RouteModule;
 import io.javalin.config.JavalinConfig;
+import java.util.List;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,9 +37,22 @@ public final class SensorRoutes {
    * script sends no {@code rtt} events (a round trip to a server of unknown place locates nothing).
    */
   public static void register(JavalinConfig config, ServerPlace place) {
-    config.routes.get("/sensor.js", ctx -> script(ctx));
-    config.routes.get("/sensor.js.sri", ctx -> ctx.contentType("text/plain; charset=utf-8").result(INTEGRITY));
-    config.routes.post("/v1/echo", ctx -> echo(ctx, place));
+    for (ApiRoute r : module(place).routes()) config.routes.addHttpHandler(r.method(), r.path(), r.handler());
+  }
+
+  /**
+   * The same routes for {@code serve}, each with its permission: the script and its hash are public
+   * (a page must load them before anyone signs in); the echo takes the page's ingest token.
+   */
+  public static RouteModule module(ServerPlace place) {
+    List<ApiRoute> routes = List.of(
+        ApiRoute.get("/sensor.js", Permission.PUBLIC, "sensor", "The browser timing sensor (timing only, never content)",
+            SensorRoutes::script).producing("application/javascript"),
+        ApiRoute.get("/sensor.js.sri", Permission.PUBLIC, "sensor", "The script's Subresource Integrity hash",
+            ctx -> ctx.contentType("text/plain; charset=utf-8").result(INTEGRITY)).producing("text/plain"),
+        ApiRoute.post("/v1/echo", Permission.INGEST, "sensor", "Application-level round trip for the browser sensor",
+            ctx -> echo(ctx, place)).withBody(ApiRoute.SMALL_BODY));
+    return () -> routes;
   }
 
   /** The {@code integrity} attribute value for the script tag, e.g. {@code sha384-…}. */

@@ -3,6 +3,7 @@ package io.daylight.app.serve;
 import io.daylight.app.DetectorSet;
 import io.daylight.adapters.Mapping;
 import io.daylight.app.ReferenceData;
+import io.daylight.app.sensor.SensorRoutes;
 import io.daylight.core.context.DeploymentContext;
 import io.daylight.core.enrich.Enricher;
 import io.daylight.core.score.CaseScorer;
@@ -83,10 +84,22 @@ public final class DaylightServer implements AutoCloseable {
         new ConsoleApi(db.dataSource(), cases, findings, events, security.audit(), decisions,
             new Profiles(db.dataSource(), events, intel.ip())),
         new ConsolePages(),
-        exports);
+        exports,
+        SensorRoutes.module(sensorPlace(context)));
     List<ApiRoute> routes = HttpApi.routes(service, events, metrics, mapping, security, modules);
     Javalin http = HttpApi.create(routes, security).start("127.0.0.1", port);
     return new DaylightServer(db, service, http, events, cases, findings, security, routes, exports);
+  }
+
+  /**
+   * The place the browser sensor's echo reports for this server: the first landmark of the
+   * context (operators list the server that answers echoes there), or none, in which case the
+   * sensor sends no round trips (a round trip to a server of unknown place locates nothing).
+   */
+  static SensorRoutes.ServerPlace sensorPlace(DeploymentContext context) {
+    if (context.landmarks().isEmpty()) return null;
+    var l = context.landmarks().get(0);
+    return new SensorRoutes.ServerPlace(l.id(), l.lat(), l.lon());
   }
 
   public int port() {
