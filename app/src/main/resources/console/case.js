@@ -126,10 +126,18 @@
       points.push({lat: r.lat, lon: r.lon, cls: 'landmark', r: 5, label: 'Landmark ' + r.landmark});
       circles.push({lat: r.lat, lon: r.lon, km: r.max_km, cls: 'feasible', label: 'Round-trip time puts the endpoint within ' + Math.round(r.max_km) + ' km of ' + r.landmark});
     }
+    // The operator-distance range is measured from the laptop: drawn around where it signs in from
+    // most (its network's place), else around the declared place.
+    const home = (p.ips || []).filter(i => i.lat !== undefined).sort((a, b) => b.count - a.count)[0] || loc;
+    for (const o of p.operator_rings || []) if (home && home.lat !== undefined) {
+      circles.push({lat: home.lat, lon: home.lon, km: o.min_km, cls: 'operator', label: 'The person typing is at least ' + Math.round(o.min_km) + ' km from this laptop'});
+      circles.push({lat: home.lat, lon: home.lon, km: o.max_km, cls: 'operator', label: '… and at most ' + Math.round(o.max_km) + ' km'});
+    }
     Charts.map(document.getElementById('map'), world, {points, circles});
     document.getElementById('mapLegend').replaceChildren(
       el('span', {class: 'key declared'}, '● declared place'), ' ', el('span', {class: 'key ip'}, '● sign-in IP locations'), ' ',
-      el('span', {class: 'key landmark'}, '● RTT landmark'), ' ', el('span', {class: 'key feasible'}, '◯ where the endpoint can be (round-trip time)'));
+      el('span', {class: 'key landmark'}, '● RTT landmark'), ' ', el('span', {class: 'key feasible'}, '◯ where the endpoint can be (round-trip time)'), ' ',
+      el('span', {class: 'key operator'}, '◯ how far the person typing is from the laptop (min, max)'));
     document.getElementById('dbip').hidden = located === 0;
     if (p.hours) Charts.hours(document.getElementById('hours'), p.hours); else document.getElementById('hoursCard').hidden = true;
     if (p.ring) {

@@ -53,7 +53,28 @@ public final class Profiles {
       worker(o, subject);
     }
     o.set("feasible_regions", regions(findings));
+    o.set("operator_rings", operatorRings(findings));
     return o;
+  }
+
+  /** The operator-distance findings' range: the person typing is between min and max km from the laptop. */
+  private ArrayNode operatorRings(List<Finding> findings) {
+    ArrayNode out = JSON.createArrayNode();
+    for (Finding f : findings) {
+      Double min = null, max = null, likely = null;
+      for (Evidence e : f.evidence()) {
+        if (e.name().equals("operator_min_km")) min = parse(e.value());
+        if (e.name().equals("operator_max_km")) max = parse(e.value());
+        if (e.name().equals("operator_likely_km")) likely = parse(e.value());
+      }
+      if (min == null || max == null) continue;
+      ObjectNode r = out.addObject();
+      r.put("min_km", min);
+      r.put("max_km", max);
+      if (likely != null) r.put("likely_km", likely);
+      r.put("finding", f.uid());
+    }
+    return out;
   }
 
   private void worker(ObjectNode o, String subject) throws IOException {
