@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Reads contract-v1 NDJSON: one JSON object per line, UTF-8, blank lines skipped. Every line ends
@@ -16,7 +14,7 @@ import java.util.Set;
 public final class NdjsonIngest {
   private static final int CHUNK = 1 << 16;
   private final EventParser parser = new EventParser();
-  private final Set<String> seen;
+  private final IdFingerprints seen;
   private long currentLine;
 
   /** A reader that drops repeated ids across everything it reads (batch scans). */
@@ -29,7 +27,7 @@ public final class NdjsonIngest {
    *     the store's unique key make ingestion idempotent instead
    */
   public NdjsonIngest(boolean dedupe) {
-    this.seen = dedupe ? new HashSet<>(1 << 16) : null;
+    this.seen = dedupe ? new IdFingerprints() : null;
   }
 
   public IngestStats read(InputStream in, String source, IngestSink sink) throws IOException {
