@@ -21,9 +21,8 @@ class FairnessReportTest {
   }
 
   @Test
-  void the_wilson_interval_matches_a_published_value() {
-    // Brown, Cai & DasGupta (2001), Statistical Science 16(2): for x = 0 of n = 20 the 95% Wilson
-    // upper bound is 0.161.
+  void the_wilson_interval_matches_its_closed_form_at_zero_successes() {
+    // With no successes the Wilson upper bound is z² / (n + z²): 1.96² / (20 + 1.96²) = 0.1611.
     double[] ci = FairnessReport.wilson(0, 20);
     assertThat(ci[0]).isZero();
     assertThat(ci[1]).isBetween(0.160, 0.162);
