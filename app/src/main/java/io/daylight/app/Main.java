@@ -5,6 +5,8 @@ import io.daylight.agent.AgentCommand;
 import io.daylight.app.bench.BenchCommand;
 import io.daylight.app.cli.LinkCommand;
 import io.daylight.app.demo.DemoCommand;
+import io.daylight.app.privacy.RetentionCommand;
+import io.daylight.app.privacy.SubjectCommand;
 import io.daylight.app.scan.ScanCommand;
 import io.daylight.app.security.AuditCommand;
 import io.daylight.app.security.TokenCommand;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Command;
 @Command(name = "daylight", mixinStandardHelpOptions = true, version = "daylight 0.1.0",
     description = "Finds remote workers who are not where, or not who, they say they are.",
     subcommands = {ScanCommand.class, ServeCommand.class, DemoCommand.class, ImportCommand.class, BenchCommand.class,
-        UserCommand.class, TokenCommand.class, AuditCommand.class, LinkCommand.class, AgentCommand.class})
+        UserCommand.class, TokenCommand.class, AuditCommand.class, LinkCommand.class, AgentCommand.class,
+        RetentionCommand.class, SubjectCommand.class})
 public final class Main {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -61,44 +62,10 @@ public final class AuditLog {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(target, "target");
-    // PostgreSQL stores microseconds; hash exactly what will be read back.
-    Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      long id;
-      String detail;
-      String prev;
-      try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-        ps.setLong(1, APPEND_LOCK);
-        ps.executeQuery().close();
-      }
-      // A statement of its own, after the lock: in READ COMMITTED its snapshot then includes the
-      // row the previous lock holder committed, so the chain cannot fork.
-      try (PreparedStatement ps = c.prepareStatement("""
-          SELECT nextval(pg_get_serial_sequence('audit_log', 'id')), ?::jsonb::text,
-                 (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)""")) {
-        ps.setString(1, detailJson);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          id = rs.getLong(1);
-          detail = rs.getString(2);
-          prev = rs.getString(3) == null ? GENESIS : rs.getString(3);
-        }
-      }
-      AuditEntry entry = new AuditEntry(id, at, actor, action, target, detail, prev,
-          hash(prev, id, at, actor, action, target, detail));
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO audit_log (id, at, actor, action, target, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?)")) {
-        ps.setLong(1, id);
-        ps.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-        ps.setString(3, actor);
-        ps.setString(4, action);
-        ps.setString(5, target);
-        ps.setString(6, detail);
-        ps.setString(7, prev);
-        ps.setString(8, entry.hash());
-        ps.executeUpdate();
-      }
+      lockAppends(c);
+      AuditEntry entry = appendLocked(c, actor, action, target, detailJson);
       c.commit();
       return entry;
     } catch (SQLException e) {
@@ -106,12 +73,110 @@ public final class AuditLog {
     }
   }
 
+  /**
+   * Audit-log retention: removes every row older than {@code before}, in one transaction with a
+   * {@code retention.audit} record that names the last removed row and its hash. That record
+   * re-anchors the chain, so {@link #verify()} still proves every remaining row; the database
+   * function {@code audit_log_retire} (V3 migration) refuses to delete without it. Nothing happens
+   * when no row is older than {@code before}.
+   *
+   * @return the record written, or empty when nothing was old enough
+   */
+  public Optional<AuditEntry> retireBefore(Instant before, String actor, String reason) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      lockAppends(c);
+      long through;
+      String throughHash;
+      long count;
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT max(id), count(*) FROM audit_log WHERE at < ?")) {
+        ps.setObject(1, OffsetDateTime.ofInstant(before, ZoneOffset.UTC));
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          through = rs.getLong(1);
+          if (rs.wasNull()) {
+            c.rollback();
+            return Optional.empty();
+          }
+          count = rs.getLong(2);
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("SELECT hash FROM audit_log WHERE id = ?")) {
+        ps.setLong(1, through);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          throughHash = rs.getString(1);
+        }
+      }
+      String detail = "{\"through_id\":" + through + ",\"through_hash\":\"" + throughHash + "\",\"rows\":" + count
+          + ",\"older_than\":\"" + before + "\",\"reason\":" + Json.write(reason) + "}";
+      AuditEntry record = appendLocked(c, actor, RETIRE_ACTION, "audit_log", detail);
+      try (PreparedStatement ps = c.prepareStatement("SELECT audit_log_retire(?)")) {
+        ps.setLong(1, through);
+        ps.executeQuery().close();
+      }
+      c.commit();
+      return Optional.of(record);
+    } catch (SQLException e) {
+      throw new StoreException("could not retire old audit log rows", e);
+    }
+  }
+
+  /** The action of the record that re-anchors the chain after old rows were retired. */
+  public static final String RETIRE_ACTION = "retention.audit";
+
+  private static void lockAppends(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+      ps.setLong(1, APPEND_LOCK);
+      ps.executeQuery().close();
+    }
+  }
+
+  private AuditEntry appendLocked(Connection c, String actor, String action, String target, String detailJson)
+      throws SQLException {
+    // PostgreSQL stores microseconds; hash exactly what will be read back.
+    Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    long id;
+    String detail;
+    String prev;
+    // A statement of its own, after the lock: in READ COMMITTED its snapshot then includes the
+    // row the previous lock holder committed, so the chain cannot fork.
+    try (PreparedStatement ps = c.prepareStatement("""
+        SELECT nextval(pg_get_serial_sequence('audit_log', 'id')), ?::jsonb::text,
+               (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)""")) {
+      ps.setString(1, detailJson);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        id = rs.getLong(1);
+        detail = rs.getString(2);
+        prev = rs.getString(3) == null ? GENESIS : rs.getString(3);
+      }
+    }
+    AuditEntry entry = new AuditEntry(id, at, actor, action, target, detail, prev,
+        hash(prev, id, at, actor, action, target, detail));
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO audit_log (id, at, actor, action, target, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?)")) {
+      ps.setLong(1, id);
+      ps.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+      ps.setString(3, actor);
+      ps.setString(4, action);
+      ps.setString(5, target);
+      ps.setString(6, detail);
+      ps.setString(7, prev);
+      ps.setString(8, entry.hash());
+      ps.executeUpdate();
+    }
+    return entry;
+  }
+
   /** Recomputes the whole chain, oldest first, and reports the first row that does not follow. */
   public ChainCheck verify() {
     long rows = 0;
-    String expectedPrev = GENESIS;
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
+      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      String expectedPrev = anchor(c);
       try (Statement s = c.createStatement()) {
         s.setFetchSize(FETCH_SIZE);
         try (ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM audit_log ORDER BY id")) {
@@ -134,6 +199,20 @@ public final class AuditLog {
       throw new StoreException("could not read the audit log", e);
     }
     return new ChainCheck(rows, -1, "");
+  }
+
+  /**
+   * Where the chain starts: {@link #GENESIS}, or after a retention run the hash of the last row it
+   * retired, as the newest {@code retention.audit} record (itself in the chain) states.
+   */
+  private static String anchor(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT detail->>'through_hash' FROM audit_log WHERE action = ? ORDER BY id DESC LIMIT 1")) {
+      ps.setString(1, RETIRE_ACTION);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : GENESIS;
+      }
+    }
   }
 
   /** The newest entries, newest first. */

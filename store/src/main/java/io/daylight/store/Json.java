@@ -26,6 +26,14 @@ final class Json {
     }
   }
 
+  static com.fasterxml.jackson.databind.JsonNode tree(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new StoreException("stored JSON does not parse: " + e.getOriginalMessage(), e);
+    }
+  }
+
   static List<Evidence> evidence(String json) {
     return read(json, EVIDENCE);
   }

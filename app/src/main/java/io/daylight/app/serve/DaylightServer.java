@@ -20,6 +20,8 @@ import io.daylight.app.console.Decisions;
 import io.daylight.app.console.Profiles;
 import io.daylight.app.export.ExportTargets;
 import io.daylight.app.export.Exports;
+import io.daylight.app.privacy.PrivacyRoutes;
+import io.daylight.app.privacy.RetentionJob;
 import io.daylight.app.security.Security;
 import java.util.List;
 
@@ -34,9 +36,12 @@ public final class DaylightServer implements AutoCloseable {
   private final Security security;
   private final List<ApiRoute> routes;
   private final Exports exports;
+  private final RetentionJob retention;
 
   private DaylightServer(Database db, DaylightService service, Javalin http, EventStore events, CaseStore cases,
-                         FindingStore findings, Security security, List<ApiRoute> routes, Exports exports) {
+                         FindingStore findings, Security security, List<ApiRoute> routes, Exports exports,
+                         RetentionJob retention) {
+    this.retention = retention;
     this.security = security;
     this.routes = routes;
     this.exports = exports;
@@ -80,15 +85,18 @@ public final class DaylightServer implements AutoCloseable {
     service.replay();
     Exports exports = new Exports(findings, security.audit(), targets);
     service.onFindings(exports::publish);
+    RetentionJob retention = new RetentionJob(db.dataSource(), security.audit(), findings, service,
+        java.time.Clock.systemUTC());
     List<RouteModule> modules = List.of(
         new ConsoleApi(db.dataSource(), cases, findings, events, security.audit(), decisions,
             new Profiles(db.dataSource(), events, intel.ip())),
         new ConsolePages(),
         exports,
-        SensorRoutes.module(sensorPlace(context)));
+        SensorRoutes.module(sensorPlace(context)),
+        new PrivacyRoutes(db.dataSource(), security.audit(), retention));
     List<ApiRoute> routes = HttpApi.routes(service, events, metrics, mapping, security, modules);
     Javalin http = HttpApi.create(routes, security).start("127.0.0.1", port);
-    return new DaylightServer(db, service, http, events, cases, findings, security, routes, exports);
+    return new DaylightServer(db, service, http, events, cases, findings, security, routes, exports, retention);
   }
 
   /**
@@ -127,6 +135,11 @@ public final class DaylightServer implements AutoCloseable {
     return security;
   }
 
+  /** The retention purge: its policy, on-demand runs and the daily schedule (off until scheduled). */
+  public RetentionJob retention() {
+    return retention;
+  }
+
   /** Every route served, as listed in /openapi.json. */
   public List<ApiRoute> routes() {
     return routes;
@@ -134,6 +147,7 @@ public final class DaylightServer implements AutoCloseable {
 
   @Override
   public void close() {
+    retention.close();
     http.stop();
     exports.close();
     db.close();

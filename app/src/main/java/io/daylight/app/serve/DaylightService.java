@@ -188,6 +188,22 @@ public final class DaylightService {
     this.findingListener = java.util.Objects.requireNonNull(listener, "listener");
   }
 
+  /**
+   * After retention or an erasure removed stored findings: forgets them and rescores their
+   * subjects, so no case is rebuilt from purged evidence. Their uids stay known, so a detector
+   * that still holds the old state cannot bring them back before the next restart.
+   */
+  public synchronized void forgetFindingsNotIn(Set<String> storedUids) {
+    List<Case> changed = new ArrayList<>();
+    for (java.util.Iterator<List<Finding>> it = findingsBySubject.values().iterator(); it.hasNext(); ) {
+      List<Finding> list = it.next();
+      if (!list.removeIf(f -> !storedUids.contains(f.uid()))) continue;
+      if (list.isEmpty()) it.remove();
+      else changed.add(score(list));
+    }
+    if (!changed.isEmpty()) caseStore.upsert(changed);
+  }
+
   /** Scores one subject again (after a decision changed what is suppressed) and stores the case. */
   public synchronized void rescore(SubjectKind kind, String subject) {
     List<Finding> all = findingsBySubject.get(key(kind, subject));

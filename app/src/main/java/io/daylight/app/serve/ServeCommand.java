@@ -63,6 +63,13 @@ public final class ServeCommand implements Callable<Integer> {
       description = "POST new findings (OCSF) to URL, signed with HMAC-SHA256 using the secret in DAYLIGHT_WEBHOOK_SECRET")
   java.net.URI webhook;
 
+  @Option(names = "--retention", paramLabel = "FILE",
+      description = "YAML file with a 'retention' section (docs/privacy/retention.md); without it the documented defaults")
+  Path retentionFile;
+
+  @Option(names = "--no-retention", description = "do not run the daily retention purge (run 'daylight retention run' instead)")
+  boolean noRetention;
+
   @Mixin IntelOption intelOption;
 
   @Spec CommandSpec spec;
@@ -79,6 +86,15 @@ public final class ServeCommand implements Callable<Integer> {
         return 2;
       }
     }
+    io.daylight.store.RetentionPolicy retention = io.daylight.store.RetentionPolicy.DEFAULT;
+    if (retentionFile != null) {
+      try {
+        retention = io.daylight.app.privacy.RetentionFile.load(retentionFile);
+      } catch (io.daylight.app.privacy.RetentionFile.InvalidRetentionException e) {
+        err.println("daylight serve: " + e.getMessage());
+        return 2;
+      }
+    }
     Database db = jdbcUrl == null
         ? Database.embedded(dataDir.resolve("postgres"))
         : Database.external(jdbcUrl, dbUser, System.getenv(dbPasswordEnv));
@@ -87,6 +103,8 @@ public final class ServeCommand implements Callable<Integer> {
         io.daylight.app.export.ExportTargets.of(syslog, webhook, System.getenv("DAYLIGHT_WEBHOOK_SECRET"));
     DaylightServer server = DaylightServer.start(db, ctx, intelOption.load(), ScoringPolicy.DEFAULT,
         lateness.toMillis(), port, mapping, targets);
+    server.retention().use(retention);
+    if (!noRetention) server.retention().scheduleDaily();
     java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
     if (watchDir != null) WatchSource.start(watchDir, mapping, server.service(), running, err);
     CountDownLatch stopped = new CountDownLatch(1);
