@@ -15,6 +15,7 @@ import io.daylight.core.event.Inventory;
 import io.daylight.core.event.Rtt;
 import io.daylight.core.event.Worker;
 import io.daylight.core.geo.Fibre;
+import io.daylight.core.state.ArraySets;
 import io.daylight.core.geo.GreatCircle;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -296,12 +297,12 @@ public final class EndpointPlaceDetector implements Detector<EndpointPlaceDetect
       }
     }
     if (tried == 0) return;
-    s.measuredDays = DaySet.add(s.measuredDays, day);
+    s.measuredDays = ArraySets.add(s.measuredDays, day);
     double dayP = bestK < 0 ? 1 : 1 - Math.pow(1 - bestQ, tried);
     boolean implausible = dayP <= IMPLAUSIBLE_P;
-    if (violation) s.violationDays = DaySet.add(s.violationDays, day);
+    if (violation) s.violationDays = ArraySets.add(s.violationDays, day);
     if (implausible) {
-      s.implausibleDays = DaySet.add(s.implausibleDays, day);
+      s.implausibleDays = ArraySets.add(s.implausibleDays, day);
       s.implausibleP = appendSorted(s.implausibleP, dayP);
       if (Double.isNaN(s.tailP) || dayP < s.tailP) {
         s.tailP = dayP;

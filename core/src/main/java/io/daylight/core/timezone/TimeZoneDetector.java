@@ -16,9 +16,9 @@ import io.daylight.core.event.Inventory;
 import io.daylight.core.event.Worker;
 import java.time.DateTimeException;
 import java.time.Instant;
+import io.daylight.core.state.ArraySets;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -166,9 +166,9 @@ public final class TimeZoneDetector implements Detector<TimeZoneDetector.State> 
     if (z == null) return;
     int declared = offsetAt(z, time);
     long day = Math.floorDiv(time, DAY_MS);
-    s.seenDays[src] = addDay(s.seenDays[src], day);
+    s.seenDays[src] = ArraySets.add(s.seenDays[src], day);
     if (Math.abs(observed - declared) >= TOLERANCE_MIN) {
-      s.badDays[src] = addDay(s.badDays[src], day);
+      s.badDays[src] = ArraySets.add(s.badDays[src], day);
       s.exampleObserved[src] = observed;
       s.exampleDeclared[src] = declared;
     }
@@ -294,14 +294,4 @@ public final class TimeZoneDetector implements Detector<TimeZoneDetector.State> 
     return (minutes < 0 ? "−" : "+") + (a / 60) + (a % 60 == 0 ? "" : String.format(Locale.ROOT, ":%02d", a % 60));
   }
 
-  private static long[] addDay(long[] days, long day) {
-    int i = Arrays.binarySearch(days, day);
-    if (i >= 0) return days;
-    int at = -i - 1;
-    long[] out = new long[days.length + 1];
-    System.arraycopy(days, 0, out, 0, at);
-    out[at] = day;
-    System.arraycopy(days, at, out, at + 1, days.length - at);
-    return out;
-  }
 }
