@@ -131,7 +131,9 @@
     const home = (p.ips || []).filter(i => i.lat !== undefined).sort((a, b) => b.count - a.count)[0] || loc;
     for (const o of p.operator_rings || []) if (home && home.lat !== undefined) {
       circles.push({lat: home.lat, lon: home.lon, km: o.min_km, cls: 'operator', label: 'The person typing is at least ' + Math.round(o.min_km) + ' km from this laptop'});
-      circles.push({lat: home.lat, lon: home.lon, km: o.max_km, cls: 'operator', label: '… and at most ' + Math.round(o.max_km) + ' km'});
+      // A bound beyond a quarter of the Earth's circumference excludes almost nothing and wraps
+      // the flat map: say it, don't draw it.
+      if (o.max_km < 10000) circles.push({lat: home.lat, lon: home.lon, km: o.max_km, cls: 'operator', label: '… and at most ' + Math.round(o.max_km) + ' km'});
     }
     Charts.map(document.getElementById('map'), world, {points, circles});
     document.getElementById('mapLegend').replaceChildren(
