@@ -4,7 +4,8 @@ import io.daylight.core.event.Keystrokes;
 import java.util.List;
 
 /**
- * Relay artefacts in key-press timing, by the location helper's rules (io.daylight.core.remote
+ * Descriptive counts for the figures table (the test's verdicts are RemoteInputDetector's
+ * findings): relay artefacts in key-press timing, by the location helper's rules (io.daylight.core.remote
  * BatchTiming, issue 3): a coalesced run is three or more presses each under 2 ms after the last
  * (no human rollover is that fast: Dhakal et al., CHI 2018, log-normal IKI, P(IKI &lt; 2 ms) &lt; 1e-20);
  * a bunched interval is one under 10 ms (keys delivered together after a stall).
