@@ -84,15 +84,9 @@ public final class TelemetryMix {
       put("\",\"declared_location\":{\"city\":\"" + w.home().city() + "\",\"region\":\"" + w.home().region()
           + "\",\"country\":\"" + w.home().country() + "\",\"lat\":" + w.home().at().lat() + ",\"lon\":"
           + w.home().at().lon() + "},\"declared_tz\":\"" + w.home().tz() + "\"}\n");
-      if (pos >= FLUSH_AT) {
-        out.write(buf, 0, pos);
-        bytes += pos;
-        pos = 0;
-      }
+      if (pos >= FLUSH_AT) bytes += drain(out);
     }
-    out.write(buf, 0, pos);
-    bytes += pos;
-    pos = 0;
+    bytes += drain(out);
     out.flush();
     return bytes;
   }
@@ -103,17 +97,19 @@ public final class TelemetryMix {
     for (long n = 0; n < lines; n++) {
       if ((sequence & 63) == 0) second++;
       line(workers[r.nextInt(workers.length)]);
-      if (pos >= FLUSH_AT) {
-        out.write(buf, 0, pos);
-        bytes += pos;
-        pos = 0;
-      }
+      if (pos >= FLUSH_AT) bytes += drain(out);
     }
-    out.write(buf, 0, pos);
-    bytes += pos;
-    pos = 0;
+    bytes += drain(out);
     out.flush();
     return bytes;
+  }
+
+  /** Writes the buffered bytes out and empties the buffer; returns how many were written. */
+  private int drain(OutputStream out) throws IOException {
+    int n = pos;
+    out.write(buf, 0, n);
+    pos = 0;
+    return n;
   }
 
   private void line(Bench w) {
