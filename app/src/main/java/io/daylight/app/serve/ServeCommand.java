@@ -2,6 +2,7 @@ package io.daylight.app.serve;
 
 import io.daylight.adapters.Mapping;
 import io.daylight.app.IntelOption;
+import io.daylight.app.security.StoreOptions;
 import io.daylight.app.context.ContextFile;
 import io.daylight.core.context.DeploymentContext;
 import io.daylight.core.score.ScoringPolicy;
@@ -22,19 +23,8 @@ import picocli.CommandLine.Spec;
     "GET /v1/cases, ...), /health, /metrics. Without --db it runs an embedded PostgreSQL in --data-dir.",
     "Sign in with an account from 'daylight user add'; sensors use a token from 'daylight token create'."})
 public final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--db", paramLabel = "JDBC_URL", description = "external PostgreSQL, e.g. jdbc:postgresql://db:5432/daylight")
-  String jdbcUrl;
-
-  @Option(names = "--db-user", defaultValue = "${env:DAYLIGHT_DB_USER:-daylight}", description = "database user (env DAYLIGHT_DB_USER)")
-  String dbUser;
-
-  @Option(names = "--db-password-env", defaultValue = "DAYLIGHT_DB_PASSWORD",
-      description = "name of the environment variable holding the database password (never a flag: flags show in ps)")
-  String dbPasswordEnv;
-
-  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:DAYLIGHT_HOME:-${sys:user.home}/.local/share/daylight}",
-      description = "where the embedded database keeps its files (default ${DEFAULT-VALUE})")
-  Path dataDir;
+  /** The same database options as every administrative command (one definition, one meaning). */
+  @Mixin StoreOptions store;
 
   @Option(names = "--port", defaultValue = "8080", description = "HTTP port on 127.0.0.1 (default ${DEFAULT-VALUE}; 0 = any)")
   int port;
@@ -95,9 +85,7 @@ public final class ServeCommand implements Callable<Integer> {
         return 2;
       }
     }
-    Database db = jdbcUrl == null
-        ? Database.embedded(dataDir.resolve("postgres"))
-        : Database.external(jdbcUrl, dbUser, System.getenv(dbPasswordEnv));
+    Database db = store.open();
     Mapping mapping = mappingFile == null ? Mapping.NONE : Mapping.load(mappingFile);
     io.daylight.app.export.ExportTargets targets =
         io.daylight.app.export.ExportTargets.of(syslog, webhook, System.getenv("DAYLIGHT_WEBHOOK_SECRET"));
