@@ -65,8 +65,14 @@ try {
   await page.waitForSelector('text=Decision by ' + args.analyst.name + ': needs_verification');
 
   // The case whose roster name is an HTML payload: found by search, rendered as text.
+  // Worker cases are pseudonymous: the name appears only after a re-identification with a reason.
   await page.goto(args.base + '/cases/' + encodeURIComponent(args.xssWorker));
+  await page.waitForSelector('#reidentify');
+  expect(await page.locator('#person-name').count() === 0, 'no name before re-identification');
+  await page.fill('#reidentifyReason', 'verification call booked with HR, ticket HR-31');
+  await page.click('#reidentify');
   await page.waitForSelector('#person-name');
+  expect(/^w-/.test(await page.textContent('#person-worker_id')), 'the worker id shown after re-identification');
   const shown = await page.textContent('#person-name');
   expect(shown === args.xssName, 'the payload shown as text, got ' + shown);
   expect(await page.locator('#person-name img').count() === 0, 'no img element from the payload');
@@ -82,6 +88,7 @@ try {
   await page.waitForSelector('#auditRows tr');
   const auditText = await page.textContent('#auditRows');
   expect(auditText.includes('case.decide') && auditText.includes(args.analyst.name), 'the decision in the audit log');
+  expect(auditText.includes('subject.reidentify'), 'the re-identification in the audit log');
   await page.click('#verify');
   await page.waitForFunction(() => document.querySelector('#verifyResult').textContent.startsWith('intact'));
   results.verify = await page.textContent('#verifyResult');

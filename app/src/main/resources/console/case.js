@@ -93,6 +93,32 @@
         + (reads.length ? ', the last by ' + reads[reads.length - 1].actor : '') + '.'));
   }
 
+  // Worker cases are stored under a keyed pseudonym. Who it is comes only from this form: it needs
+  // a reason, and the server writes the reason and the reader to the audit log before answering.
+  function identityForm() {
+    if (me.role === 'auditor') return el('span', {class: 'muted'}, 'pseudonymous (re-identification needs an analyst)');
+    const reason = el('input', {id: 'reidentifyReason', type: 'text', title: 'Why you need to know who this is'});
+    reason.maxLength = 500;
+    const button = el('button', {id: 'reidentify', type: 'submit'}, 'Re-identify');
+    const form = el('form', {class: 'inline', id: 'reidentifyForm'},
+      el('label', {}, 'Reason (audited) ', reason), button);
+    form.addEventListener('submit', async ev => {
+      ev.preventDefault();
+      try {
+        const who = await api(base + '/identity' + qs, {method: 'POST', body: {reason: reason.value}});
+        const dl = el('dl', {class: 'small'});
+        for (const [k, label] of [['worker_id', 'Worker id'], ['name', 'Name'], ['email', 'E-mail'], ['phone', 'Phone']]) {
+          if (who[k]) dl.append(el('dt', {}, label), el('dd', {id: 'person-' + k}, who[k]));
+        }
+        form.replaceWith(dl);
+        renderTimeline(await api(base + qs));
+      } catch (e) {
+        document.getElementById('decideMsg').textContent = e.message;
+      }
+    });
+    return form;
+  }
+
   async function renderProfile() {
     const p = await api(base + '/profile' + qs);
     const dl = document.getElementById('person');
@@ -104,6 +130,7 @@
         if (pr[k]) rows.push(el('dt', {}, label), el('dd', {id: 'person-' + k}, pr[k]));
       }
       if (loc) rows.push(el('dt', {}, 'Declared place'), el('dd', {}, [loc.city, loc.region, loc.country].filter(Boolean).join(', ')));
+      if (pr.pseudonymous) rows.push(el('dt', {}, 'Identity'), el('dd', {id: 'identity'}, identityForm()));
     }
     if (p.ips && p.ips.length) {
       rows.push(el('dt', {}, 'Sign-in addresses'), el('dd', {}, el('ul', {class: 'small'}, p.ips.slice(0, 8).map(i =>

@@ -13,6 +13,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -51,10 +52,26 @@ public final class SubjectRecords {
     }
   }
 
+  /**
+   * The names {@code id} is stored under: a worker id and every pseudonym it has had (the stored
+   * data names workers only by pseudonym, V4__pseudonyms.sql); given a pseudonym, the same set.
+   */
+  List<String> namesOf(String id) {
+    Identities identities = new Identities(dataSource);
+    String subject = identities.subjectOf(id).orElse(id);
+    List<String> names = new java.util.ArrayList<>();
+    names.add(subject);
+    for (String p : identities.pseudonymsOf(subject)) if (!names.contains(p)) names.add(p);
+    if (!names.contains(id)) names.add(id);
+    return names;
+  }
+
   /** Everything held about {@code id}, as one readable JSON document; the export is audited. */
   public ObjectNode export(String id, String actor) {
     ObjectNode doc = JSON.createObjectNode();
     doc.put("subject", id);
+    List<String> names = namesOf(id);
+    doc.putPOJO("stored_as", names);
     doc.put("exported_at", clock.instant().toString());
     doc.put("about", "Everything Daylight stores under this identifier. Events are shown as received; findings"
         + " are what a detector concluded from them, with the measured evidence; cases are the review queue"
@@ -62,11 +79,12 @@ public final class SubjectRecords {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      Array n = c.createArrayOf("text", names.toArray());
       ArrayNode events = doc.putArray("events");
       try (PreparedStatement ps = c.prepareStatement(
-          "SELECT id, type, time, received_at, raw FROM events WHERE subject = ? OR (subject IS NULL AND id = ?) ORDER BY time, seq")) {
-        ps.setString(1, id);
-        ps.setString(2, id);
+          "SELECT id, type, time, received_at, raw FROM events WHERE subject = ANY(?) OR (subject IS NULL AND id = ANY(?)) ORDER BY time, seq")) {
+        ps.setArray(1, n);
+        ps.setArray(2, n);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             ObjectNode e = events.addObject();
@@ -80,25 +98,27 @@ public final class SubjectRecords {
       rows(c, doc.putArray("findings"), """
           SELECT uid, detector, kind, subject, time, title, explanation, likelihood_ratio, dependency_group,
                  evidence::text AS evidence, event_ids, members, stored_at
-            FROM findings WHERE subject = ? OR ? = ANY(members) ORDER BY time, uid""", id, id);
+            FROM findings WHERE subject = ANY(?) OR members && ? ORDER BY time, uid""", n, n);
       rows(c, doc.putArray("cases"), """
           SELECT c.kind, c.subject, c.score, c.posterior, c.level, c.summary, c.reasons::text AS reasons, c.members,
                  c.findings, c.updated_at, s.status, s.assignee, s.legal_hold, s.hold_reason, s.updated_at AS decided_at
             FROM cases c LEFT JOIN case_state s USING (kind, subject)
-           WHERE c.subject = ? OR ? = ANY(c.members) ORDER BY c.kind, c.subject""", id, id);
+           WHERE c.subject = ANY(?) OR c.members && ? ORDER BY c.kind, c.subject""", n, n);
       rows(c, doc.putArray("case_state"), """
           SELECT kind, subject, status, assignee, legal_hold, hold_reason, updated_at FROM case_state
-           WHERE subject = ? ORDER BY kind""", id);
+           WHERE subject = ANY(?) ORDER BY kind""", n);
       rows(c, doc.putArray("suppressions"), """
           SELECT kind, subject, detector, dependency_group, decided_by, audit_id, at FROM suppressions
-           WHERE subject = ? ORDER BY at""", id);
+           WHERE subject = ANY(?) ORDER BY at""", n);
       rows(c, doc.putArray("rejected_lines"), """
-          SELECT source, line, reason, raw, received_at FROM rejected WHERE strpos(raw, ?) > 0 ORDER BY id""",
-          quoted(id));
+          SELECT source, line, reason, raw, received_at FROM rejected
+           WHERE EXISTS (SELECT 1 FROM unnest(?::text[]) q WHERE strpos(raw, q) > 0) ORDER BY id""",
+          c.createArrayOf("text", names.stream().map(SubjectRecords::quoted).toArray()));
       rows(c, doc.putArray("audit"), """
-          SELECT id, at, actor, action, target, detail::text AS detail FROM audit_log
-           WHERE target = ? OR right(target, ?) = ? OR strpos(detail::text, ?) > 0 ORDER BY id""",
-          id, id.length() + 1, ":" + id, quoted(id));
+          SELECT id, at, actor, action, target, detail::text AS detail FROM audit_log a
+           WHERE EXISTS (SELECT 1 FROM unnest(?::text[]) q
+                          WHERE a.target = q OR right(a.target, length(q) + 1) = ':' || q
+                             OR strpos(a.detail::text, '"' || q || '"') > 0) ORDER BY id""", n);
       c.commit();
     } catch (SQLException e) {
       throw new StoreException("could not export " + id, e);
@@ -115,20 +135,26 @@ public final class SubjectRecords {
    * @return the tombstone written to the audit log
    */
   public AuditEntry erase(String id, String actor, String overrideHoldReason) {
-    boolean held = holds.covers(id);
+    boolean held = namesOf(id).stream().anyMatch(holds::covers);
     if (held && (overrideHoldReason == null || overrideHoldReason.isBlank())) throw new HeldException(id);
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        long events = update(c, "DELETE FROM events WHERE subject = ? OR (subject IS NULL AND id = ?)", id, id);
-        long findings = update(c, "DELETE FROM findings WHERE subject = ? OR ? = ANY(members)", id, id);
-        long cases = update(c, "DELETE FROM cases WHERE subject = ? OR ? = ANY(members)", id, id);
-        long states = update(c, "DELETE FROM case_state WHERE subject = ?", id);
-        long suppressions = update(c, "DELETE FROM suppressions WHERE subject = ?", id);
-        long rejected = update(c, "DELETE FROM rejected WHERE strpos(raw, ?) > 0", quoted(id));
+        List<String> names = namesOf(id);
+        Array n = c.createArrayOf("text", names.toArray());
+        long events = update(c, "DELETE FROM events WHERE subject = ANY(?) OR (subject IS NULL AND id = ANY(?))", n, n);
+        long findings = update(c, "DELETE FROM findings WHERE subject = ANY(?) OR members && ?", n, n);
+        long cases = update(c, "DELETE FROM cases WHERE subject = ANY(?) OR members && ?", n, n);
+        long states = update(c, "DELETE FROM case_state WHERE subject = ANY(?)", n);
+        long suppressions = update(c, "DELETE FROM suppressions WHERE subject = ANY(?)", n);
+        long rejected = update(c, "DELETE FROM rejected WHERE EXISTS (SELECT 1 FROM unnest(?::text[]) q WHERE strpos(raw, q) > 0)",
+            c.createArrayOf("text", names.stream().map(SubjectRecords::quoted).toArray()));
+        // The link between the worker id and the pseudonyms goes last: nothing is left to re-identify.
+        long identities = update(c, "DELETE FROM identities WHERE subject = ANY(?) OR pseudonym = ANY(?)", n, n);
         ObjectNode detail = JSON.createObjectNode();
         detail.put("events", events).put("findings", findings).put("cases", cases).put("case_state", states)
-            .put("suppressions", suppressions).put("rejected", rejected);
+            .put("suppressions", suppressions).put("rejected", rejected)
+            .put("identities", identities);
         if (held) detail.put("override_hold", overrideHoldReason);
         // Recorded before the commit: an erasure must never happen without its record (a record
         // without the erasure, should the commit then fail, is visible and the erase can be rerun).
@@ -160,9 +186,9 @@ public final class SubjectRecords {
     return o.toString();
   }
 
-  private static long update(Connection c, String sql, String... params) throws SQLException {
+  private static long update(Connection c, String sql, Object... params) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) ps.setString(i + 1, params[i]);
+      for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
       return ps.executeUpdate();
     }
   }

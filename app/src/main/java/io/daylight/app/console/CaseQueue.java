@@ -71,7 +71,8 @@ public final class CaseQueue {
              AND (?::text = 'all' OR coalesce(s.status, 'open') = ?)
              AND (?::text IS NULL OR (? = 'none' AND s.assignee IS NULL) OR s.assignee = ?)
              AND (?::text IS NULL OR EXISTS (SELECT 1 FROM findings fx WHERE fx.kind = k.kind AND fx.subject = k.subject AND fx.detector = ?))
-             AND (?::text IS NULL OR k.subject ILIKE ? ESCAPE '\\' OR EXISTS (
+             AND (?::text IS NULL OR k.subject ILIKE ? ESCAPE '\\'
+                  OR k.subject IN (SELECT i.pseudonym FROM identities i WHERE i.subject ILIKE ? ESCAPE '\\') OR EXISTS (
                    SELECT 1 FROM events e WHERE (e.subject = k.subject OR e.id = ANY(c.members)) AND e.raw ILIKE ? ESCAPE '\\'))
         ) q
          WHERE (?::bigint IS NULL OR first_seen <= ?) AND (?::bigint IS NULL OR first_seen >= ?)
@@ -94,6 +95,7 @@ public final class CaseQueue {
       ps.setString(i++, f.assignee());
       ps.setString(i++, f.detector());
       ps.setString(i++, f.detector());
+      ps.setString(i++, like);
       ps.setString(i++, like);
       ps.setString(i++, like);
       ps.setString(i++, like);

@@ -48,6 +48,9 @@ public final class ConsoleApi implements RouteModule {
   private final FindingStore findings;
   private final EventStore events;
   private final AuditLog audit;
+  private final io.daylight.store.Identities identities;
+  /** A worker record's fields that name the person outright. */
+  private static final List<String> DIRECT_IDENTIFIERS = List.of("name", "email", "phone");
   private final CaseQueue queue;
   private final Decisions decisions;
   private final Profiles profiles;
@@ -59,6 +62,7 @@ public final class ConsoleApi implements RouteModule {
     this.findings = findings;
     this.events = events;
     this.audit = audit;
+    this.identities = new io.daylight.store.Identities(dataSource);
     this.queue = new CaseQueue(dataSource);
     this.decisions = decisions;
     this.profiles = profiles;
@@ -76,6 +80,9 @@ public final class ConsoleApi implements RouteModule {
             "The stored events behind one finding (?finding=uid)", this::eventsOfFinding),
         ApiRoute.get("/v1/cases/{subject}/profile", Permission.READ_CASES, "cases",
             "Declared person and place, IP locations, hour-of-day activity and daylight, ring members", this::profile),
+        ApiRoute.post("/v1/cases/{subject}/identity", Permission.DECIDE, "cases",
+            "Re-identify a worker case: the worker id, name, e-mail and phone behind its pseudonym (reason required; audited)",
+            this::reidentify),
         ApiRoute.post("/v1/cases/{subject}/assign", Permission.DECIDE, "decisions", "Assign the case to an account",
             this::assign),
         ApiRoute.post("/v1/cases/{subject}/comments", Permission.DECIDE, "decisions", "Add a comment to the case history",
@@ -144,7 +151,12 @@ public final class ConsoleApi implements RouteModule {
       n.put("suppressed", decisions.isSuppressed(f));
       fs.add(n);
     }
-    o.set("history", history(Decisions.target(kind, subject)));
+    // Under every pseudonym this person has had: decisions made before a key rotation stay in view.
+    List<String> targets = new java.util.ArrayList<>();
+    for (String p : kind == SubjectKind.WORKER ? identities.siblingsOf(subject) : List.of(subject)) {
+      targets.add(Decisions.target(kind, p));
+    }
+    o.set("history", history(targets));
     ctx.json(o);
   }
 
@@ -162,7 +174,9 @@ public final class ConsoleApi implements RouteModule {
     for (StoredEvent e : list) {
       ObjectNode n = arr.addObject().put("id", e.id()).put("type", e.type()).put("time", e.timeMs());
       try {
-        n.set("event", JSON.readTree(e.rawJson()));
+        JsonNode event = JSON.readTree(e.rawJson());
+        if (kind == SubjectKind.WORKER && event instanceof ObjectNode o) withoutDirectIdentifiers(o);
+        n.set("event", event);
       } catch (IOException ex) {
         n.put("raw", e.rawJson());
       }
@@ -177,6 +191,58 @@ public final class ConsoleApi implements RouteModule {
     if (list.isEmpty()) throw new ApiException(404, "no " + kind.wire() + " case for " + subject);
     audit.append(Guard.principal(ctx).name(), "profile.read", Decisions.target(kind, subject), null);
     ctx.json(profiles.profile(kind, subject, list));
+  }
+
+  /**
+   * A worker case is pseudonymous: the events behind its findings are shown without what names the
+   * person outright (the worker record's name, e-mail, phone and payroll holder; the linked
+   * application's candidate contacts and CV text). Re-identification shows the worker id and
+   * contacts; the CV stays in the ATS.
+   */
+  static void withoutDirectIdentifiers(ObjectNode event) {
+    String type = event.path("type").asText();
+    if (type.equals("worker")) {
+      event.remove(DIRECT_IDENTIFIERS);
+      if (event.get("payroll") instanceof ObjectNode p) p.remove("holder");
+    } else if (type.equals("payroll")) {
+      event.remove("holder");
+    } else if (type.equals("application")) {
+      event.remove("resume_text");
+      if (event.get("candidate") instanceof ObjectNode c) {
+        c.remove(List.of("name", "email", "phone", "links", "birth_date", "national_id"));
+      }
+    }
+  }
+
+  /**
+   * The only way from a pseudonym back to a person in the console: a worker case that exists, an
+   * account allowed to decide (not auditors, not ingest), and a reason, all written to the audit log
+   * before anything is shown.
+   */
+  private void reidentify(Context ctx) throws IOException {
+    SubjectKind kind = kind(ctx);
+    if (kind != SubjectKind.WORKER) throw new ApiException(400, "only worker cases are pseudonymous; applicants are shown as the ATS sent them");
+    String subject = existing(kind, ctx.pathParam("subject"));
+    String reason = Bodies.text(Bodies.json(ctx), "reason", 500);
+    if (reason == null || reason.isBlank()) throw new IllegalArgumentException("a reason is required to re-identify a worker");
+    String workerId = identities.subjectOf(subject)
+        .orElseThrow(() -> new ApiException(404, "no identity is stored for " + subject));
+    audit.append(Guard.principal(ctx).name(), "subject.reidentify", Decisions.target(kind, subject),
+        JSON.createObjectNode().put("reason", reason).toString());
+    ObjectNode o = JSON.createObjectNode().put("subject", subject).put("worker_id", workerId);
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+        "SELECT raw FROM events WHERE subject = ? AND type = 'worker' ORDER BY time DESC, seq DESC LIMIT 1")) {
+      ps.setString(1, subject);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          JsonNode w = JSON.readTree(rs.getString(1));
+          for (String f : DIRECT_IDENTIFIERS) if (w.hasNonNull(f)) o.put(f, w.get(f).asText());
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("could not read the worker record", e);
+    }
+    ctx.json(o);
   }
 
   private void assign(Context ctx) throws IOException {
@@ -207,7 +273,7 @@ public final class ConsoleApi implements RouteModule {
     int limit = HttpApi.intParam(ctx.queryParam("limit"), 100, 1, MAX_PAGE);
     String target = blankToNull(ctx.queryParam("target"));
     audit.append(Guard.principal(ctx).name(), "audit.read", target == null ? "audit" : target, null);
-    ArrayNode arr = target == null ? JSON.createArrayNode() : history(target);
+    ArrayNode arr = target == null ? JSON.createArrayNode() : history(List.of(target));
     if (target == null) for (AuditEntry e : audit.latest(limit)) arr.add(entry(e));
     ctx.json(arr);
   }
@@ -223,11 +289,11 @@ public final class ConsoleApi implements RouteModule {
   }
 
   /** A case's history: every audit entry about it, oldest first. */
-  private ArrayNode history(String target) {
+  private ArrayNode history(List<String> targets) {
     ArrayNode arr = JSON.createArrayNode();
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-        "SELECT id, at, actor, action, target, detail::text, prev_hash, hash FROM audit_log WHERE target = ? ORDER BY id LIMIT 1000")) {
-      ps.setString(1, target);
+        "SELECT id, at, actor, action, target, detail::text, prev_hash, hash FROM audit_log WHERE target = ANY(?) ORDER BY id LIMIT 1000")) {
+      ps.setArray(1, c.createArrayOf("text", targets.toArray()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           arr.add(entry(new AuditEntry(rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),

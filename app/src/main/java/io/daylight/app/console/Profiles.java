@@ -107,9 +107,12 @@ public final class Profiles {
     double lat = Double.NaN;
     double lon = Double.NaN;
     if (person != null) {
-      for (String f : new String[] {"name", "email", "phone", "declared_tz", "hired"}) {
+      // Name, e-mail and phone are direct identifiers: a worker's case shows them only after an
+      // audited re-identification (POST /v1/cases/{subject}/identity), never with the profile.
+      for (String f : new String[] {"declared_tz", "hired"}) {
         if (person.hasNonNull(f)) p.put(f, person.get(f).asText());
       }
+      p.put("pseudonymous", true);
       JsonNode loc = person.get("declared_location");
       if (loc != null && loc.isObject()) {
         p.set("declared_location", loc);

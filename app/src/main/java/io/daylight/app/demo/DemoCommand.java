@@ -76,7 +76,8 @@ public final class DemoCommand implements Callable<Integer> {
     out.flush();
     DeploymentContext ctx = ContextFile.load(input.resolve("context.json"));
     DaylightServer server = DaylightServer.start(Database.embedded(demoDir.resolve("postgres")), ctx, intelOption.load(),
-        ScoringPolicy.DEFAULT, 3_600_000L, port);
+        ScoringPolicy.DEFAULT, 3_600_000L, port,
+        io.daylight.app.privacy.PseudonymKey.loadOrCreate(demoDir.resolve("pseudonym.key")));
     try {
       t0 = System.nanoTime();
       long[] counts = load(server.service(), input.resolve("events.ndjson"));

@@ -24,6 +24,21 @@ public final class StoreOptions {
       description = "the embedded database's directory, as given to serve (default ${DEFAULT-VALUE})")
   Path dataDir;
 
+  @Option(names = "--pseudonym-key", paramLabel = "FILE", defaultValue = "${env:DAYLIGHT_PSEUDONYM_KEY_FILE}",
+      description = "the key that pseudonymises stored worker ids (default <data-dir>/pseudonym.key, created on first"
+          + " use; env DAYLIGHT_PSEUDONYM_KEY_FILE). Keep it apart from database backups.")
+  Path pseudonymKey;
+
+  /** Where the pseudonym key lives. */
+  public Path pseudonymKeyFile() {
+    return pseudonymKey != null ? pseudonymKey : dataDir.resolve("pseudonym.key");
+  }
+
+  /** The operator's pseudonym key, created on first use. */
+  public io.daylight.core.privacy.Pseudonyms pseudonyms() {
+    return io.daylight.app.privacy.PseudonymKey.loadOrCreate(pseudonymKeyFile());
+  }
+
   public Database open() {
     return jdbcUrl == null
         ? Database.embedded(dataDir.resolve("postgres"))

@@ -23,6 +23,9 @@ import io.daylight.app.export.Exports;
 import io.daylight.app.privacy.PrivacyRoutes;
 import io.daylight.app.privacy.RetentionJob;
 import io.daylight.app.security.Security;
+import io.daylight.app.privacy.StoredForm;
+import io.daylight.core.privacy.Pseudonyms;
+import io.daylight.store.Identities;
 import java.util.List;
 
 /** A running service: database, pipeline and HTTP API, closed together. Used by serve and demo. */
@@ -58,26 +61,27 @@ public final class DaylightServer implements AutoCloseable {
    * it was before the crash), then starts HTTP on {@code port} (0 = any free port).
    */
   public static DaylightServer start(Database db, DeploymentContext context, ReferenceData intel, ScoringPolicy policy,
-                                     long allowedLatenessMs, int port) {
-    return start(db, context, intel, policy, allowedLatenessMs, port, Mapping.NONE);
+                                     long allowedLatenessMs, int port, Pseudonyms pseudonyms) {
+    return start(db, context, intel, policy, allowedLatenessMs, port, Mapping.NONE, ExportTargets.NONE, pseudonyms);
   }
 
-  /** As above, with the identity mapping used by {@code POST /v1/import/{format}}. */
+  /**
+   * As above, with the identity mapping used by {@code POST /v1/import/{format}}, sending new
+   * findings to a syslog collector and a webhook when configured. Stored data is pseudonymised
+   * under {@code pseudonyms}, which must be the key the database already uses (checked here).
+   */
   public static DaylightServer start(Database db, DeploymentContext context, ReferenceData intel, ScoringPolicy policy,
-                                     long allowedLatenessMs, int port, Mapping mapping) {
-    return start(db, context, intel, policy, allowedLatenessMs, port, mapping, ExportTargets.NONE);
-  }
-
-  /** As above, sending new findings to a syslog collector and a webhook when configured. */
-  public static DaylightServer start(Database db, DeploymentContext context, ReferenceData intel, ScoringPolicy policy,
-                                     long allowedLatenessMs, int port, Mapping mapping, ExportTargets targets) {
+                                     long allowedLatenessMs, int port, Mapping mapping, ExportTargets targets,
+                                     Pseudonyms pseudonyms) {
+    Identities identities = new Identities(db.dataSource());
+    identities.adopt(pseudonyms.keyId());
     EventStore events = new EventStore(db.dataSource());
     FindingStore findings = new FindingStore(db.dataSource());
     CaseStore cases = new CaseStore(db.dataSource());
     ServiceMetrics metrics = new ServiceMetrics();
     DaylightService service = new DaylightService(DetectorSet.standard(context, intel), allowedLatenessMs,
         new Enricher(intel.places()), new CaseScorer(policy), events, new RejectedStore(db.dataSource()), findings, cases,
-        metrics);
+        metrics, new StoredForm(pseudonyms, intel.tools()), identities);
     Security security = Security.over(db.dataSource());
     // Suppressions first: the replay below rebuilds cases, and benign decisions must hold in them.
     Decisions decisions = new Decisions(db.dataSource(), security.audit(), findings, service);

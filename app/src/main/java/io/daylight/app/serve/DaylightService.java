@@ -46,6 +46,8 @@ public final class DaylightService {
   private final CaseScorer scorer;
   private final EmbeddedRuntime runtime;
   private final ServiceMetrics metrics;
+  private final io.daylight.app.privacy.StoredForm storedForm;
+  private final io.daylight.store.Identities identities;
   private final Map<String, List<Finding>> findingsBySubject = new HashMap<>();
   private final Set<String> findingUids = new java.util.HashSet<>();
   private final List<Finding> pending = new ArrayList<>();
@@ -56,7 +58,10 @@ public final class DaylightService {
 
   public DaylightService(List<? extends Detector<?>> detectors, long allowedLatenessMs, Enricher enricher,
                          CaseScorer scorer, EventStore events, RejectedStore rejected, FindingStore findings,
-                         CaseStore cases, ServiceMetrics metrics) {
+                         CaseStore cases, ServiceMetrics metrics, io.daylight.app.privacy.StoredForm storedForm,
+                         io.daylight.store.Identities identities) {
+    this.storedForm = java.util.Objects.requireNonNull(storedForm, "storedForm");
+    this.identities = java.util.Objects.requireNonNull(identities, "identities");
     this.events = events;
     this.rejected = rejected;
     this.findingStore = findings;
@@ -95,12 +100,18 @@ public final class DaylightService {
     List<StoredEvent> toStore = new ArrayList<>();
     List<Long> acceptedLines = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
+    Map<String, String> identityOf = new HashMap<>();
     ingest.read(body, source, new IngestSink() {
       @Override
       public void accepted(Event e, byte[] raw) {
-        accepted.add(e);
+        // Minimised and pseudonymised before anything is stored or detected: the detectors see
+        // exactly what a replay after a restart will show them.
+        io.daylight.app.privacy.StoredForm.Stored stored = storedForm.of(e, raw);
+        byte[] line = stored.line().getBytes(StandardCharsets.UTF_8);
+        accepted.add(ingest.parseStored(line));
         acceptedLines.add(ingest.currentLine());
-        toStore.add(new StoredEvent(e.id(), e.type().wire(), e.subject(), e.time(), new String(raw, StandardCharsets.UTF_8)));
+        if (stored.subject() != null) identityOf.put(stored.pseudonym(), stored.subject());
+        toStore.add(new StoredEvent(e.id(), e.type().wire(), stored.pseudonym(), e.time(), stored.line()));
       }
 
       @Override
@@ -108,6 +119,8 @@ public final class DaylightService {
         rejections.add(r);
       }
     });
+    // The identity first: a stored pseudonym must always be resolvable by re-identification.
+    identities.remember(identityOf, storedForm.pseudonyms().keyId());
     boolean[] inserted = events.append(toStore);
     if (!rejections.isEmpty()) {
       List<RejectedLine> lines = new ArrayList<>(rejections.size());

@@ -90,7 +90,7 @@ public final class ServeCommand implements Callable<Integer> {
     io.daylight.app.export.ExportTargets targets =
         io.daylight.app.export.ExportTargets.of(syslog, webhook, System.getenv("DAYLIGHT_WEBHOOK_SECRET"));
     DaylightServer server = DaylightServer.start(db, ctx, intelOption.load(), ScoringPolicy.DEFAULT,
-        lateness.toMillis(), port, mapping, targets);
+        lateness.toMillis(), port, mapping, targets, store.pseudonyms());
     server.retention().use(retention);
     if (!noRetention) server.retention().scheduleDaily();
     java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);

@@ -126,6 +126,33 @@ class ConsoleApiTest {
   }
 
   @Test
+  void a_worker_is_re_identified_only_through_their_case_by_a_deciding_role_with_a_reason_and_it_is_audited()
+      throws Exception {
+    Http analyst = new Http(s.base()).bearer(s.tokens.get(Role.ANALYST));
+    Http auditor = new Http(s.base()).bearer(s.tokens.get(Role.AUDITOR));
+    assertThat(worker).startsWith("p-");
+    String body = "{\"reason\":\"verification call, ticket HR-12\"}";
+    assertThat(auditor.send("POST", "/v1/cases/" + worker + "/identity", body).statusCode()).isEqualTo(403);
+    assertThat(analyst.send("POST", "/v1/cases/" + worker + "/identity", "{}").statusCode()).isEqualTo(400);
+    assertThat(analyst.send("POST", "/v1/cases/p-aaaaaaaaaaaaaaaaaaaa/identity", body).statusCode()).isEqualTo(404);
+    JsonNode who = analyst.json("POST", "/v1/cases/" + worker + "/identity", body);
+    assertThat(s.pseudonym(who.get("worker_id").asText())).isEqualTo(worker);
+    assertThat(who.get("name").asText()).isNotBlank();
+    JsonNode trail = auditor.json("GET", "/v1/audit?target=case:worker:" + worker, null);
+    assertThat(trail.toString()).contains("subject.reidentify").contains("ticket HR-12");
+    // Nothing else on the case names the person: not the case, not its profile, not its events.
+    JsonNode c = analyst.json("GET", "/v1/cases/" + worker, null);
+    StringBuilder everything = new StringBuilder(c.toString())
+        .append(analyst.json("GET", "/v1/cases/" + worker + "/profile", null));
+    for (JsonNode f : c.get("finding_details")) {
+      everything.append(analyst.json("GET", "/v1/cases/" + worker + "/events?finding="
+          + URLEncoder.encode(f.path("finding_info").path("uid").asText(), StandardCharsets.UTF_8), null));
+    }
+    String seen = everything.toString().replace("ticket HR-12", "");
+    assertThat(seen).doesNotContain(who.get("worker_id").asText()).doesNotContain(who.get("name").asText());
+  }
+
+  @Test
   void pages_carry_a_strict_content_security_policy() throws Exception {
     HttpResponse<String> page = new Http(s.base()).get("/cases/" + worker);
     assertThat(page.statusCode()).isEqualTo(200);
@@ -178,14 +205,18 @@ class ConsoleApiTest {
   @Test
   void search_finds_a_case_by_a_name_from_its_events_and_not_by_a_name_it_does_not_have() throws Exception {
     Http admin = new Http(s.base()).bearer(s.tokens.get(Role.ADMIN));
-    String name = admin.json("GET", "/v1/cases/" + worker + "/profile", null).path("person").path("name").asText();
+    assertThat(admin.json("GET", "/v1/cases/" + worker + "/profile", null).path("person").has("name")).isFalse();
+    String name = admin.json("POST", "/v1/cases/" + worker + "/identity", "{\"reason\":\"test: search by name\"}")
+        .path("name").asText();
     assertThat(name).isNotBlank();
     JsonNode hits = admin.json("GET", "/v1/cases?status=all&q=" + URLEncoder.encode(name, StandardCharsets.UTF_8), null);
     assertThat(hits.findValuesAsText("subject")).contains(worker);
     JsonNode none = admin.json("GET", "/v1/cases?status=all&q=" + URLEncoder.encode("Zebediah Quuxworth", StandardCharsets.UTF_8), null);
     assertThat(none.size()).isZero();
     JsonNode payload = admin.json("GET", "/v1/cases?status=all&q=" + URLEncoder.encode("onerror=alert", StandardCharsets.UTF_8), null);
-    assertThat(payload.findValuesAsText("subject")).contains(s.xssWorker);
+    assertThat(payload.findValuesAsText("subject")).contains(s.pseudonym(s.xssWorker));
+    JsonNode byWorkerId = admin.json("GET", "/v1/cases?status=all&q=" + s.xssWorker, null);
+    assertThat(byWorkerId.findValuesAsText("subject")).contains(s.pseudonym(s.xssWorker));
   }
 
   @Test

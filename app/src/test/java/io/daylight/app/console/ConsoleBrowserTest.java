@@ -35,7 +35,7 @@ class ConsoleBrowserTest {
     try (ConsoleServer s = new ConsoleServer(dir, new io.daylight.app.IntelOption().load())) {
       var args = JSON.createObjectNode();
       args.put("base", s.base()).put("browserDir", browserDir).put("shots", shots.toString())
-          .put("xssWorker", s.xssWorker).put("xssName", ConsoleServer.XSS_NAME);
+          .put("xssWorker", s.pseudonym(s.xssWorker)).put("xssName", ConsoleServer.XSS_NAME);
       args.putObject("analyst").put("name", "analyst1").put("password", s.passwords.get(Role.ANALYST));
       args.putObject("auditor").put("name", "auditor1").put("password", s.passwords.get(Role.AUDITOR));
       String out = run(new ProcessBuilder("node", root.resolve("app/src/test/js/console-e2e.mjs").toString(), args.toString()));

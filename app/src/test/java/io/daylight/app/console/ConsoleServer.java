@@ -31,6 +31,8 @@ final class ConsoleServer implements AutoCloseable {
   final Map<Role, String> tokens = new EnumMap<>(Role.class);
   /** A laptop-farm worker whose roster name is {@link #XSS_NAME}. */
   final String xssWorker;
+  /** The key the server stores worker ids under: tests name cases by {@link #pseudonym}. */
+  final io.daylight.core.privacy.Pseudonyms pseudonyms;
 
   ConsoleServer(Path dir) throws Exception {
     this(dir, ReferenceData.none());
@@ -64,8 +66,9 @@ final class ConsoleServer implements AutoCloseable {
       events.write(line.getBytes(StandardCharsets.UTF_8));
       events.write('\n');
     }
+    pseudonyms = io.daylight.app.privacy.PseudonymKey.loadOrCreate(dir.resolve("pseudonym.key"));
     server = DaylightServer.start(Database.embedded(dir.resolve("postgres")), ContextFile.load(input.resolve("context.json")),
-        intel, ScoringPolicy.DEFAULT, 3_600_000L, 0);
+        intel, ScoringPolicy.DEFAULT, 3_600_000L, 0, pseudonyms);
     server.service().ingest(new ByteArrayInputStream(events.toByteArray()), "test");
     server.service().flush();
     for (Role r : Role.values()) {
@@ -74,6 +77,11 @@ final class ConsoleServer implements AutoCloseable {
       passwords.put(r, pw);
       tokens.put(r, server.security().tokens().create(r, "test " + r.wire()).token());
     }
+  }
+
+  /** The stored name of a worker id. */
+  String pseudonym(String workerId) {
+    return pseudonyms.of(workerId);
   }
 
   String base() {

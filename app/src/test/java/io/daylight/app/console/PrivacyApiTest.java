@@ -35,22 +35,24 @@ class PrivacyApiTest {
 
   @Test
   void a_held_worker_is_erased_only_with_an_override_and_the_case_does_not_come_back() throws Exception {
+    // Cases are named by pseudonym; a subject-rights request names the worker id HR knows.
     String worker = s.xssWorker;
-    assertThat(admin().get("/v1/cases/" + worker).statusCode()).isEqualTo(200);
-    admin().json("POST", "/v1/cases/" + worker + "/hold?kind=worker", "{\"reason\":\"matter 2026-7\"}");
+    String stored = s.pseudonym(worker);
+    assertThat(admin().get("/v1/cases/" + stored).statusCode()).isEqualTo(200);
+    admin().json("POST", "/v1/cases/" + stored + "/hold?kind=worker", "{\"reason\":\"matter 2026-7\"}");
 
     JsonNode export = admin().json("GET", "/v1/subjects/" + worker + "/export", null);
     assertThat(export.get("events").size()).isGreaterThan(10);
     assertThat(export.get("cases").toString()).contains("\"legal_hold\":true");
 
     assertThat(admin().send("POST", "/v1/subjects/" + worker + "/erase", "{}").statusCode()).isEqualTo(409);
-    assertThat(admin().get("/v1/cases/" + worker).statusCode()).isEqualTo(200);
+    assertThat(admin().get("/v1/cases/" + stored).statusCode()).isEqualTo(200);
 
     admin().json("POST", "/v1/subjects/" + worker + "/erase", "{\"override_hold\":\"court order 12\"}");
-    assertThat(admin().get("/v1/cases/" + worker).statusCode()).isEqualTo(404);
+    assertThat(admin().get("/v1/cases/" + stored).statusCode()).isEqualTo(404);
     // Rescoring (what a decision triggers) must not rebuild the erased case from the service's memory.
-    s.server.service().rescore(io.daylight.core.detect.SubjectKind.WORKER, worker);
-    assertThat(admin().get("/v1/cases/" + worker).statusCode()).isEqualTo(404);
+    s.server.service().rescore(io.daylight.core.detect.SubjectKind.WORKER, stored);
+    assertThat(admin().get("/v1/cases/" + stored).statusCode()).isEqualTo(404);
     JsonNode after = admin().json("GET", "/v1/subjects/" + worker + "/export", null);
     assertThat(after.get("events")).isEmpty();
     assertThat(after.get("audit").toString()).contains("subject.erase").contains("court order 12");

@@ -91,10 +91,14 @@ public final class PayrollDestinationDetector implements Detector<PayrollDestina
         && !HolderNames.matches(s.workerName, holder)) {
       once(s, ctx, "holder|" + account, new Finding(FindingIds.of(NAME, subject, "holder|" + account), NAME, subject,
           SubjectKind.WORKER, time, "Pay goes to an account held by someone else",
-          String.format(Locale.ROOT, "Worker %s (%s) is paid into account %s held by '%s'. The names do not match even "
-              + "allowing for initials, word order, accents and joint holders.", subject, s.workerName, account, holder),
+          // Neither name goes into the finding: findings are stored and exported under the worker's
+          // pseudonym, and the analyst compares the names after re-identifying the case.
+          String.format(Locale.ROOT, "Worker %s is paid into account %s, whose holder's name does not match the worker's"
+              + " roster name even allowing for initials, word order, accents and joint holders (compare them after"
+              + " re-identifying the case).", subject, account),
           HOLDER_LR, "payroll-holder",
-          List.of(Evidence.fact("worker_name", s.workerName, "worker roster"), Evidence.fact("holder", holder, "payroll " + id)),
+          List.of(Evidence.fact("holder_matches_roster_name", "no", "worker roster vs payroll " + id),
+              Evidence.fact("account", account, "payroll " + id)),
           List.of(id), null));
     }
     if (method != null && (method.equalsIgnoreCase("crypto") || method.equalsIgnoreCase("payment_platform"))) {
