@@ -110,6 +110,8 @@ public final class Retention {
       auditRows = audit.retireBefore(auditCutoff, actor, "audit log retention period " + policy.audit())
           .map(r -> rowsIn(r.detail())).orElse(0L);
       report = new RetentionReport(false, events, rejected, findings, cases, states, suppressions, auditRows);
+      // Last: a worker id stays beside its pseudonym only while some stored row or audit entry names it.
+      new Identities(dataSource).forgetUnreferenced();
       vacuum();
     }
     return report;
