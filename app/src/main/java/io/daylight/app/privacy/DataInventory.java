@@ -29,7 +29,7 @@ public final class DataInventory {
   private DataInventory() {}
 
   /** Marks a field no detector reads: kept only because it arrives in the line. */
-  private static final String UNUSED = "UNUSED: no detector reads it; stored only as part of the received line";
+  private static final String UNUSED = "UNUSED: no detector reads it; DROPPED before storage (StoredForm)";
 
   /** Why each field is held: the capability that uses it. Keys are record paths. */
   static final Map<String, String> PURPOSE = new LinkedHashMap<>();
@@ -39,7 +39,8 @@ public final class DataInventory {
         "payroll", "activity"}) {
       PURPOSE.put(type + ".id", "idempotent ingestion; links findings to the events behind them");
       PURPOSE.put(type + ".time", "event time: every detector orders and windows by it; retention counts from it");
-      PURPOSE.put(type + ".subject", "the worker id the event is about (pseudonymous HR key)");
+      PURPOSE.put(type + ".subject", "the worker the event is about: STORED AS A KEYED PSEUDONYM (HMAC-SHA256); the worker id"
+          + " itself only in table `identities`, shown by an audited re-identification");
       PURPOSE.put(type + ".deviceId", "which device: farm and device-sharing detectors; pairs timing with a device");
     }
     String[] place = {"city", "region", "country", "lat", "lon"};
@@ -189,11 +190,30 @@ public final class DataInventory {
     }
     md.append("""
 
+        ## What is cut at the edge, before anything is stored (`StoredForm`)
+
+        - Fields marked UNUSED below, and every field outside the contract (vendor extras, window
+          titles, command lines), are dropped: the stored line holds only fields with a purpose here.
+        - A device inventory keeps only the processes the remote-access catalogue recognises; the rest of
+          the process list is dropped. Home-directory segments of paths become `<user>`.
+        - The worker id becomes a keyed pseudonym (HMAC-SHA256 under a key kept outside the database,
+          rotatable with `daylight pseudonyms rotate`). Findings and cases name workers only by
+          pseudonym; so do exports (OCSF, CEF, webhooks). The console shows who it is only after a
+          re-identification through the case, by an admin or analyst, with a reason, in the audit log.
+          In a worker case, the events behind findings are shown without name, e-mail, phone, payroll
+          holder, or the linked application's contacts and CV text.
+        - IP addresses (`auth.src_ip`, `inventory.public_ip`, `application.ip`) are kept whole for the
+          raw-telemetry period, because every one of them is still needed after enrichment: serve
+          re-enriches stored events when it replays them after a restart; exact equality between
+          workers is the laptop-farm and ring signal (a /24 would merge unrelated households behind one
+          carrier NAT into a false farm); corporate-egress ranges are matched per address; and the
+          analyst needs the address to check a finding. No other event type carries an address.
+        - Applications are hiring-time records from the ATS: the screening compares names, contacts and
+          CVs across applicants, so they are stored as sent (minus UNUSED fields), not pseudonymised.
+
         ## What each event type holds, and why
 
-        Every field is kept for the raw-telemetry period above, inside the received line. Fields marked
-        UNUSED are read by no detector: they are candidates for dropping at the edge, and a deployment
-        should not send them. A field outside the contract is kept in the stored line but read by nothing.
+        Every field below is kept for the raw-telemetry period above, in the stored (minimised) line.
         """);
     List<String> missing = new ArrayList<>();
     for (Class<?> type : Event.class.getPermittedSubclasses()) {
