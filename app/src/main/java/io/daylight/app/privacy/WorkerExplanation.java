@@ -8,7 +8,9 @@ import io.daylight.core.event.EventType;
 import io.daylight.store.RetentionPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +66,10 @@ public record WorkerExplanation(String subject, String heading, String introduct
     // Grouped by detector in the catalogue's order; a detector the catalogue does not know sorts last.
     Map<Integer, List<Finding>> byTopic = new TreeMap<>();
     List<String> order = WorkerObservations.detectors();
-    for (Finding f : findings) {
+    // In event-time order, so a paragraph tells its variants as they happened, whatever order the store used.
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(Comparator.comparingLong(Finding::time).thenComparing(Finding::uid));
+    for (Finding f : sorted) {
       if (f.kind() != SubjectKind.WORKER || !f.subject().equals(subject) || suppressed.test(f)) continue;
       int i = order.indexOf(f.detector());
       byTopic.computeIfAbsent(i < 0 ? Integer.MAX_VALUE : i, k -> new ArrayList<>()).add(f);
@@ -75,8 +80,10 @@ public record WorkerExplanation(String subject, String heading, String introduct
     byTopic.forEach((i, list) -> {
       if (i == Integer.MAX_VALUE) return;
       WorkerObservations.Topic t = WorkerObservations.topic(order.get(i)).orElseThrow();
+      Map<String, Finding> speaking = new LinkedHashMap<>();
+      for (Finding f : list) speaking.merge(t.variant().apply(f), f, (a, b) -> b.members().size() > a.members().size() ? b : a);
       Set<String> sentences = new LinkedHashSet<>();
-      for (Finding f : list) sentences.add(t.sentence().apply(f));
+      for (Finding f : speaking.values()) sentences.add(t.sentence().apply(f));
       if (t.note() != null) sentences.add(t.note());
       observations.add(new Observation(order.get(i), t.heading(), String.join(" ", sentences)));
       data.addAll(t.data());

@@ -28,8 +28,14 @@ import java.util.function.Function;
  */
 public final class WorkerObservations {
 
-  /** One kind of observation: a heading, the data the detector reads, a sentence for a finding. */
-  public record Topic(String heading, Set<EventType> data, Function<Finding, String> sentence, String note) {}
+  /**
+   * One kind of observation: a heading, the data the detector reads, a sentence for a finding, a
+   * note said once under the sentences, and which findings say the same thing ({@code variant}).
+   * Group detectors report a group again each time it grows; of the findings of one variant the
+   * one with the most members speaks, so the worker is told the group's present size once.
+   */
+  public record Topic(String heading, Set<EventType> data, Function<Finding, String> sentence, String note,
+                      Function<Finding, String> variant) {}
 
   private static final Map<String, Topic> TOPICS = new LinkedHashMap<>();
 
@@ -57,11 +63,13 @@ public final class WorkerObservations {
               + "devices issued to " + others + ".";
         },
         "Two people sharing a home is common. We do not tell you who the other workers are, and we do not tell "
-            + "them who you are.");
+            + "them who you are.",
+        f -> fact(f, "shared_attribute").orElse("").replaceAll(":.*", ""));
     topic("payroll.shared-account", "The account your pay goes to",
         EnumSet.of(EventType.WORKER, EventType.PAYROLL),
         f -> "The bank account your pay goes to is also the pay destination of " + others(f, "workers_on_account") + ".",
-        "A joint account within one household is common. We do not tell you who the other workers are.");
+        "A joint account within one household is common. We do not tell you who the other workers are.",
+        f -> "account");
     topic("payroll.destination", "Changes to where your pay goes",
         EnumSet.of(EventType.WORKER, EventType.PAYROLL),
         f -> {
@@ -219,7 +227,12 @@ public final class WorkerObservations {
 
   private static void topic(String detector, String heading, Set<EventType> data, Function<Finding, String> sentence,
                             String note) {
-    TOPICS.put(detector, new Topic(heading, Set.copyOf(data), sentence, note));
+    topic(detector, heading, data, sentence, note, sentence);
+  }
+
+  private static void topic(String detector, String heading, Set<EventType> data, Function<Finding, String> sentence,
+                            String note, Function<Finding, String> variant) {
+    TOPICS.put(detector, new Topic(heading, Set.copyOf(data), sentence, note, variant));
   }
 
   private static void notTold(String detector, String why) {

@@ -127,6 +127,22 @@ class WorkerExplanationTest {
   }
 
   @Test
+  void a_group_reported_again_as_it_grows_is_told_once_at_its_largest_size() {
+    List<String> five = List.of(ME, "w-2001", "w-2002", "w-2003", "w-2004");
+    List<Finding> growing = new ArrayList<>();
+    for (int n = 3; n <= 5; n++) {
+      String ip = n == 5 ? "ip:198.51.100.24" : "ip:198.51.100.23";
+      growing.add(finding("farm.shared-location", ME, List.of("shared_attribute=" + ip, "group_size=" + n), five.subList(0, n)));
+    }
+    growing.add(finding("farm.shared-location", ME, List.of("shared_attribute=bssid:a4:2b:b0:11:22:33", "group_size=3"),
+        five.subList(0, 3)));
+    String t = explain(growing).text();
+    assertThat(t).contains("home internet connection as the devices issued to 4 other workers",
+        "Wi-Fi network as the devices issued to 2 other workers");
+    assertThat(t).doesNotContain("3 other workers").containsOnlyOnce("home internet connection");
+  }
+
+  @Test
   void findings_about_anyone_else_are_never_used_even_when_handed_in() {
     Finding mine = finding("signin.impossible-travel", ME, List.of("pairs=x"), List.of(ME));
     Finding theirs = finding("endpoint.input-hardware", "w-2001", List.of("hardware=PiKVM (ip-kvm)"), List.of("w-2001"));
