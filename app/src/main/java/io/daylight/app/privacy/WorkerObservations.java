@@ -72,16 +72,20 @@ public final class WorkerObservations {
         f -> "account");
     topic("payroll.destination", "Changes to where your pay goes",
         EnumSet.of(EventType.WORKER, EventType.PAYROLL),
+        // Told apart by dependency group (holder, churn) before evidence names: the holder finding's
+        // evidence changes as names leave stored findings, its group does not.
         f -> {
-          if (has(f, "holder")) return "The bank account your pay goes to is held in a name that does not match yours.";
+          if ("payroll-holder".equals(f.dependencyGroup()) || has(f, "holder")) {
+            return "The bank account your pay goes to is held in a name that does not match yours.";
+          }
+          if ("payroll-churn".equals(f.dependencyGroup()) || has(f, "changes_in_window")) {
+            return "The account your pay goes to was changed several times within a short period.";
+          }
           if (has(f, "method")) {
             return "Your pay was set to be sent through a payment platform or as cryptocurrency rather than to a bank "
                 + "account.";
           }
-          if (has(f, "bank_country")) {
-            return "Your pay goes to a bank in a country other than the one you told us you live in.";
-          }
-          return "The account your pay goes to was changed several times within a short period.";
+          return "Your pay goes to a bank in a country other than the one you told us you live in.";
         }, null);
     topic("location.endpoint-place", "Where your company device answered from",
         EnumSet.of(EventType.WORKER, EventType.RTT, EventType.AUTH, EventType.INVENTORY),

