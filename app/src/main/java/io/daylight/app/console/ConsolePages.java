@@ -23,6 +23,7 @@ public final class ConsolePages implements RouteModule {
       "login.js", "text/javascript; charset=utf-8",
       "queue.js", "text/javascript; charset=utf-8",
       "case.js", "text/javascript; charset=utf-8",
+      "explanation.js", "text/javascript; charset=utf-8",
       "charts.js", "text/javascript; charset=utf-8",
       "world-110m.json", "application/json");
 

@@ -97,6 +97,7 @@ public final class DaylightServer implements AutoCloseable {
         new ConsolePages(),
         exports,
         SensorRoutes.module(sensorPlace(context)),
+        new io.daylight.app.privacy.WorkerExplanationRoutes(findings, security.audit(), decisions, retention),
         new PrivacyRoutes(db.dataSource(), security.audit(), retention));
     List<ApiRoute> routes = HttpApi.routes(service, events, metrics, mapping, security, modules);
     Javalin http = HttpApi.create(routes, security).start("127.0.0.1", port);
