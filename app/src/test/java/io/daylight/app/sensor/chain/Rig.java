@@ -25,13 +25,22 @@ final class Rig implements AutoCloseable {
   static final int HEIGHT = 768;
 
   final Path dir;
-  final String laptop;
-  final String operator;
+  String laptop;
+  String operator;
   final DelayRelay relay;
   private final Deque<Process> processes = new ArrayDeque<>();
 
   Rig(String pageUrl, long seed) throws Exception {
     dir = Files.createTempDirectory("daylight-rig");
+    try {
+      relay = assemble(pageUrl, seed);
+    } catch (Exception | Error e) {
+      stopProcesses(); // a rig that failed to assemble must not leave X servers and browsers behind
+      throw e;
+    }
+  }
+
+  private DelayRelay assemble(String pageUrl, long seed) throws Exception {
     installRig();
     laptop = startXvfb();
     operator = startXvfb();
@@ -44,13 +53,20 @@ final class Rig implements AutoCloseable {
     start(List.of("x11vnc", "-display", laptop, "-rfbport", String.valueOf(vncPort), "-localhost", "-nopw",
         "-forever", "-shared", "-quiet", "-wait", "10", "-defer", "10"), null, "x11vnc");
     waitForPort(vncPort, 20_000);
-    relay = new DelayRelay(vncPort, seed);
+    DelayRelay relay = new DelayRelay(vncPort, seed);
     String chromium = waitForWindow(laptop, List.of("--onlyvisible", "--class", "chromium"), 30_000);
     xdotool(laptop, "windowfocus", chromium, "mousemove", String.valueOf(WIDTH / 2), String.valueOf(HEIGHT / 2));
     start(List.of("xtigervncviewer", "-SecurityTypes", "None", "-geometry", WIDTH + "x" + HEIGHT + "+0+0",
         "127.0.0.1::" + relay.port()), operator, "viewer");
-    String viewer = waitForWindow(operator, List.of("--onlyvisible", "--name", "TigerVNC"), 20_000);
+    String viewer;
+    try {
+      viewer = waitForWindow(operator, List.of("--onlyvisible", "--name", "TigerVNC"), 20_000);
+    } catch (IllegalStateException e) {
+      relay.close();
+      throw e;
+    }
     xdotool(operator, "windowfocus", viewer, "mousemove", String.valueOf(WIDTH / 2), String.valueOf(HEIGHT / 2));
+    return relay;
   }
 
   /** Gives the laptop's Chromium the keyboard again (after local typing or a stray focus change). */
@@ -127,12 +143,22 @@ final class Rig implements AutoCloseable {
       start(List.of("Xvfb", display, "-screen", "0", WIDTH + "x" + HEIGHT + "x24", "-nolisten", "tcp"), null, "xvfb" + n);
       long end = System.currentTimeMillis() + 10_000;
       while (System.currentTimeMillis() < end) {
-        if (new File("/tmp/.X11-unix/X" + n).exists()) return display;
+        // The socket appears before the server answers: a client started in between gets "Can't
+        // open display" (seen once in CI: the viewer on the operator display). Ask it a question.
+        if (new File("/tmp/.X11-unix/X" + n).exists() && answers(display)) return display;
         Thread.sleep(50);
       }
       throw new IllegalStateException("Xvfb " + display + " did not start");
     }
     throw new IllegalStateException("no free X display number");
+  }
+
+  private static boolean answers(String display) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder("xdotool", "getdisplaygeometry").redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().put("DISPLAY", display);
+    Process p = pb.start();
+    return p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0;
   }
 
   private void start(List<String> cmd, String display, String log) throws IOException {
@@ -181,6 +207,10 @@ final class Rig implements AutoCloseable {
   @Override
   public void close() throws Exception {
     relay.close();
+    stopProcesses();
+  }
+
+  private void stopProcesses() throws InterruptedException, IOException {
     while (!processes.isEmpty()) {
       Process p = processes.pop();
       p.descendants().forEach(ProcessHandle::destroy);
