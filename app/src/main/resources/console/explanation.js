@@ -16,7 +16,7 @@
   button.addEventListener('click', async () => {
     msg.textContent = '';
     try {
-      const e = await Daylight.api('/v1/cases/worker/' + encodeURIComponent(subject) + '/worker-explanation');
+      const e = await Daylight.api('/v1/cases/' + encodeURIComponent(subject) + '/worker-explanation?kind=worker');
       out.textContent = e.text;
       out.hidden = false;
       msg.textContent = 'Reading it was written to the audit log. Give the worker this text as it is.';

@@ -47,7 +47,7 @@ public final class OpenApiDocument {
         params.addObject().put("name", m.group(1)).put("in", "path").put("required", true)
             .putObject("schema").put("type", "string");
       }
-      if (r.path().startsWith("/v1/cases/") && !r.path().contains("{kind}")) {
+      if (r.path().startsWith("/v1/cases/")) {
         params.addObject().put("name", "kind").put("in", "query").put("required", false)
             .put("description", "worker (default) or applicant").putObject("schema").put("type", "string");
       }

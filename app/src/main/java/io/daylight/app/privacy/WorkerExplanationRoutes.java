@@ -48,14 +48,16 @@ public final class WorkerExplanationRoutes implements RouteModule {
 
   @Override
   public List<ApiRoute> routes() {
-    return List.of(ApiRoute.get("/v1/cases/{kind}/{subject}/worker-explanation", Permission.DECIDE, "privacy",
+    return List.of(ApiRoute.get("/v1/cases/{subject}/worker-explanation", Permission.DECIDE, "privacy",
         "What to tell the worker about their case (GDPR Art. 13-15, 22): observations in plain words, the data"
-            + " used, retention, who decides, how to respond; no other person, threshold or score. kind=worker only",
+            + " used, retention, who decides, how to respond; no other person, threshold or score. ?kind=worker (the default) only",
         this::explain));
   }
 
   private void explain(Context ctx) {
-    SubjectKind kind = HttpApi.enumParam(ctx.pathParam("kind"), SubjectKind.class);
+    // ?kind= like every other case route; absent means worker.
+    SubjectKind kind = HttpApi.enumParam(ctx.queryParam("kind"), SubjectKind.class);
+    if (kind == null) kind = SubjectKind.WORKER;
     String subject = ctx.pathParam("subject");
     if (kind == SubjectKind.APPLICANT) {
       throw new ApiException(404, "applicant clusters have no worker explanation: applicants are told through the "

@@ -46,7 +46,7 @@ class WorkerExplanationApiTest {
   }
 
   private static String path(String kind, String subject) {
-    return "/v1/cases/" + kind + "/" + subject + "/worker-explanation";
+    return "/v1/cases/" + subject + "/worker-explanation?kind=" + kind;
   }
 
   @Test
