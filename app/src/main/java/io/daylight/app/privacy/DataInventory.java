@@ -29,7 +29,7 @@ public final class DataInventory {
   private DataInventory() {}
 
   /** Marks a field no detector reads: kept only because it arrives in the line. */
-  private static final String UNUSED = "UNUSED: no detector reads it; DROPPED before storage (StoredForm)";
+  static final String UNUSED = "UNUSED: no detector reads it; DROPPED before storage (StoredForm)";
 
   /** Why each field is held: the capability that uses it. Keys are record paths. */
   static final Map<String, String> PURPOSE = new LinkedHashMap<>();

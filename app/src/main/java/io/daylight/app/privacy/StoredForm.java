@@ -157,7 +157,7 @@ public final class StoredForm {
   static Map<String, Set<String>> keptPaths() {
     Map<String, Set<String>> out = new HashMap<>();
     for (Map.Entry<String, String> p : DataInventory.PURPOSE.entrySet()) {
-      if (p.getValue().startsWith("UNUSED")) continue;
+      if (p.getValue().equals(DataInventory.UNUSED)) continue;
       String key = p.getKey();
       int dot = key.indexOf('.');
       String type = key.substring(0, dot);

@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.daylight.app.DetectorSet;
 import io.daylight.app.IntelOption;
 import io.daylight.app.ReferenceData;
-import io.daylight.app.context.ContextFile;
 import io.daylight.app.scan.BatchScan;
 import io.daylight.core.detect.Finding;
-import io.daylight.core.enrich.Enricher;
 import io.daylight.core.event.Event;
 import io.daylight.core.privacy.Pseudonyms;
 import io.daylight.core.score.Case;
-import io.daylight.core.score.CaseScorer;
-import io.daylight.core.score.ScoringPolicy;
 import io.daylight.demo.DemoOrganisation;
 import io.daylight.ingest.IngestSink;
 import io.daylight.ingest.NdjsonIngest;
@@ -122,16 +117,7 @@ class StoredFormTest {
 
   /** Findings and cases in a form that names workers by pseudonym (mapping the sent run's ids). */
   static Outcome scan(Path events, boolean mapIds) throws IOException {
-    BatchScan scan;
-    try {
-      scan = new BatchScan(DetectorSet.standard(ContextFile.load(dir.resolve("context.json")), intel),
-          new Enricher(intel.places()), new CaseScorer(ScoringPolicy.DEFAULT));
-    } catch (ContextFile.InvalidContextException e) {
-      throw new IllegalStateException(e);
-    }
-    BatchScan.Result r = scan.run(List.of(events), rejection -> {
-      throw new IllegalStateException("rejected: " + rejection.reason());
-    });
+    BatchScan.Result r = DemoScan.run(dir, intel, events);
     Set<String> findings = new TreeSet<>();
     for (Finding f : r.findings()) {
       findings.add(String.join(" ", f.detector(), name(f.subject(), mapIds, f.kind().wire()), f.kind().wire(),

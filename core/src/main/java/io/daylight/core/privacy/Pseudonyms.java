@@ -67,7 +67,11 @@ public final class Pseudonyms {
     return keyId;
   }
 
-  /** Whether {@code s} has the shape of a pseudonym (worker ids must not: the contract's ids never start with "p-" and 20 base32). */
+  /**
+   * Whether {@code s} has the shape of a pseudonym. A worker id of exactly this shape would be taken
+   * as already pseudonymised and stored as it is: HR ids like {@code w-1042} or e-mail addresses never
+   * are, but the contract does not forbid it (noted in docs/privacy/data-inventory.md).
+   */
   public static boolean isPseudonym(String s) {
     if (s == null || s.length() != PREFIX.length() + CHARS || !s.startsWith(PREFIX)) return false;
     for (int i = PREFIX.length(); i < s.length(); i++) {
