@@ -36,10 +36,19 @@ public final class DetectionPipeline {
     return w.withTimestampAssigner((r, previous) -> r.time());
   }
 
-  /** @param routed routed lines with timestamps and watermarks already assigned */
+  /**
+   * @param routed routed lines with timestamps and watermarks already assigned. Each detector
+   *     subtask reads every channel of it, so events of one key that share a time keep the order
+   *     they had within one routing subtask: with one (the batch scan) that is the input's order,
+   *     as in the embedded runtime; across Kafka partitions it is their arrival order.
+   */
   public static Streams detect(DataStream<Routed> routed, DetectorSuite suite) {
+    // At the routing's parallelism, so it chains to it: a rebalance here would merge two channels
+    // into each detector subtask and reorder events that share a time, which detectors see in
+    // input order in the embedded runtime (regression: EmbeddedFlinkEquivalenceTest).
     SingleOutputStreamOperator<Routed> accepted = routed.process(new SplitRejected())
-        .returns(TypeInformation.of(Routed.class)).name("split-rejected").uid("split-rejected");
+        .returns(TypeInformation.of(Routed.class)).name("split-rejected").uid("split-rejected")
+        .setParallelism(routed.getParallelism());
     SingleOutputStreamOperator<Finding> findings = accepted
         .keyBy(Routed::partitionKey, Types.STRING)
         .process(new DetectorFunction(suite)).returns(TypeInformation.of(Finding.class))

@@ -84,6 +84,28 @@ class EmbeddedFlinkEquivalenceTest {
         .hasStackTraceContaining("Generic types have been disabled");
   }
 
+  /**
+   * Regression (CI, 2026-11-21: the demo organisation's Flink findings once differed from the
+   * embedded runtime's): events that share a time reach a detector in input order, as in the
+   * embedded runtime, also when detection runs on two subtasks. 6,000 sign-ins at one instant are
+   * many network buffers, so any interleaving of two upstream channels would reorder them.
+   */
+  @Test
+  void events_that_share_a_time_reach_each_key_in_input_order_at_parallelism_two(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 6_000; i++) {
+      b.append("{\"type\":\"auth\",\"id\":\"t-").append(i)
+          .append("\",\"time\":\"2026-02-02T08:00:00Z\",\"subject\":\"w-").append(i % 7)
+          .append("\",\"src_ip\":\"203.0.113.9\",\"outcome\":\"success\"}\n");
+    }
+    Path ties = dir.resolve("ties.ndjson");
+    java.nio.file.Files.writeString(ties, b);
+    DetectorSuite suite = () -> List.of(new TestDetectors.TieOrder());
+    assertThat(Runtimes.embedded(suite, List.of(ties))).hasSize(1);
+    assertSameFindings(suite, ties);
+  }
+
   /** Epoch ms of 2026-02-01 plus days and hours, the scenario's clock. */
   private static long day(int days, int hours) {
     return java.time.Instant.parse("2026-02-01T00:00:00Z").toEpochMilli() + days * 86_400_000L + hours * 3_600_000L;

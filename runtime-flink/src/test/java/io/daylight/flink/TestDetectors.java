@@ -153,4 +153,34 @@ final class TestDetectors {
       ctx.emit(finding(name(), ctx.key(), e.id(), e.time(), null));
     }
   }
+
+  /**
+   * Sensitive to the order of events that share a time: one key for all sign-ins, and at each time
+   * a finding that names the order its events came in. A runtime that hands one key's same-time
+   * events over in any order but the input's gives another finding.
+   */
+  static final class TieOrder implements Detector<TieOrder.State> {
+    public static final class State {
+      public long orderHash;
+      public int count;
+    }
+
+    @Override public String name() { return "test.tie-order"; }
+    @Override public Set<EventType> consumes() { return EnumSet.of(EventType.AUTH); }
+    @Override public State newState() { return new State(); }
+    @Override public Class<State> stateType() { return State.class; }
+    @Override public void keys(Event e, KeySink sink) { sink.key("all"); }
+
+    @Override
+    public void onEvent(State s, Event e, DetectorContext ctx) {
+      s.orderHash = s.orderHash * 31 + e.id().hashCode();
+      s.count++;
+      ctx.timerAt(e.time());
+    }
+
+    @Override
+    public void onTimer(State s, long time, DetectorContext ctx) {
+      ctx.emit(finding(name(), "all", s.count + " events in order " + Long.toHexString(s.orderHash), time, null));
+    }
+  }
 }
