@@ -16,7 +16,8 @@ import javax.sql.DataSource;
  * that holds personal data, except what a legal hold covers, and records the run in the audit log.
  *
  * <p>A closed case (decided benign or confirmed) past its period goes with its findings, state and
- * suppressions. A legal hold on a case (case_state.legal_hold) keeps the case, its state and suppressions,
+ * suppressions. A worker's newest roster record outlives the events period while the worker is
+ * still active (see {@code CURRENT_ROSTER}). A legal hold on a case (case_state.legal_hold) keeps the case, its state and suppressions,
  * every finding about its subject or members, and every event of its subject or members. All table
  * deletions happen in one transaction, so a crash leaves either the old data or the purged data.
  * A dry run executes the same statements and rolls them back, so its counts are exact.
@@ -30,8 +31,19 @@ public final class Retention {
       CREATE TEMP TABLE held_subjects ON COMMIT DROP AS
         SELECT s.subject AS id FROM case_state s WHERE s.legal_hold
         UNION SELECT unnest(c.members) FROM cases c JOIN case_state s USING (kind, subject) WHERE s.legal_hold""";
+  // A worker's newest HR roster record is where detectors learn the declared place, time zone and
+  // payroll: purged with the telemetry, a restart's replay would forget every worker hired more
+  // than the events period ago. So it is kept while the worker still sends anything newer than the
+  // period, and goes with the rest once the worker has been silent that long (left, or erased).
+  private static final String CURRENT_ROSTER = """
+      CREATE TEMP TABLE current_roster ON COMMIT DROP AS
+        SELECT DISTINCT ON (r.subject) r.id FROM events r
+         WHERE r.type = 'worker' AND r.time < ?
+           AND EXISTS (SELECT 1 FROM events x WHERE x.subject = r.subject AND x.time >= ?)
+         ORDER BY r.subject, r.time DESC, r.seq DESC""";
   private static final String EVENTS = """
-      DELETE FROM events WHERE time < ? AND (subject IS NULL OR subject NOT IN (SELECT id FROM held_subjects))""";
+      DELETE FROM events WHERE time < ? AND (subject IS NULL OR subject NOT IN (SELECT id FROM held_subjects))
+         AND id NOT IN (SELECT id FROM current_roster)""";
   private static final String REJECTED = "DELETE FROM rejected WHERE received_at < ?";
   private static final String FINDINGS = """
       DELETE FROM findings WHERE time < ? AND subject NOT IN (SELECT id FROM held_subjects)
@@ -80,7 +92,13 @@ public final class Retention {
       c.setAutoCommit(false);
       try {
         execute(c, HELD);
-        events = update(c, EVENTS, now.minus(policy.events()));
+        Instant eventsCutoff = now.minus(policy.events());
+        try (PreparedStatement ps = c.prepareStatement(CURRENT_ROSTER)) {
+          ps.setObject(1, OffsetDateTime.ofInstant(eventsCutoff, ZoneOffset.UTC));
+          ps.setObject(2, OffsetDateTime.ofInstant(eventsCutoff, ZoneOffset.UTC));
+          ps.execute();
+        }
+        events = update(c, EVENTS, eventsCutoff);
         rejected = update(c, REJECTED, now.minus(policy.rejected()));
         findings = update(c, FINDINGS, now.minus(policy.findings()));
         update(c, CLOSED, now.minus(policy.closedCases()));

@@ -91,6 +91,24 @@ class RetentionTest {
   }
 
   @Test
+  void an_active_workers_newest_roster_record_outlives_the_events_period_and_a_silent_workers_does_not() {
+    new EventStore(db.dataSource()).append(List.of(
+        roster("hire-active", "w-active", now.minus(DAY.multipliedBy(400))),
+        roster("move-active", "w-active", now.minus(DAY.multipliedBy(200))),
+        event("auth-active", "w-active", now.minus(DAY.multipliedBy(3))),
+        // Left 120 days ago: hired, worked, then nothing for longer than the events period.
+        roster("hire-left", "w-left", now.minus(DAY.multipliedBy(400))),
+        event("auth-left", "w-left", now.minus(DAY.multipliedBy(120))),
+        // Hired last month: the roster record is young and stays like any event.
+        roster("hire-new", "w-new", now.minus(DAY.multipliedBy(30)))));
+    retention().run(RetentionPolicy.DEFAULT, now, false, "cli:test");
+
+    // The superseded record goes; the current one stays so a replay still knows where w-active lives.
+    assertThat(ids("SELECT id FROM events WHERE subject IN ('w-active', 'w-left', 'w-new')"))
+        .containsExactlyInAnyOrder("move-active", "auth-active", "hire-new");
+  }
+
+  @Test
   void a_released_hold_lets_the_next_run_purge_the_case() {
     LegalHolds holds = new LegalHolds(db.dataSource(), new AuditLog(db.dataSource()));
     holds.release("worker", "w-held", "matter closed", "cli:dpo");
@@ -148,6 +166,10 @@ class RetentionTest {
   private static StoredEvent event(String id, String subject, Instant time) {
     return new StoredEvent(id, subject == null ? "application" : "auth", subject, time.toEpochMilli(),
         "{\"id\":\"" + id + "\"}");
+  }
+
+  private static StoredEvent roster(String id, String subject, Instant time) {
+    return new StoredEvent(id, "worker", subject, time.toEpochMilli(), "{\"id\":\"" + id + "\"}");
   }
 
   private static Finding finding(String subject, Instant time, String group, double ratio) {

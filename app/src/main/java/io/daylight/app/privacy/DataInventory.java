@@ -154,6 +154,9 @@ public final class DataInventory {
         """);
     RetentionPolicy p = RetentionPolicy.DEFAULT;
     row(md, "raw telemetry (every event below, as received)", "table `events`", p.events(), "after the event time");
+    row(md, "a worker's current HR roster record (newest `worker` event)", "table `events`", p.events(),
+        "after the worker's last event of any type: kept while the worker is active, because detectors need the "
+            + "declared place on every replay");
     row(md, "lines ingest refused", "table `rejected`", p.rejected(), "after arrival");
     row(md, "findings (detector conclusions with evidence)", "table `findings`", p.findings(), "after the finding's event time");
     row(md, "closed cases (decided benign or confirmed)", "tables `cases`, `case_state`, `suppressions`", p.closedCases(),
@@ -213,7 +216,8 @@ public final class DataInventory {
 
         ## What each event type holds, and why
 
-        Every field below is kept for the raw-telemetry period above, in the stored (minimised) line.
+        Every field below is kept for the raw-telemetry period above, in the stored (minimised) line
+        (a worker's current roster record: while the worker is active, see above).
         """);
     List<String> missing = new ArrayList<>();
     for (Class<?> type : Event.class.getPermittedSubclasses()) {
