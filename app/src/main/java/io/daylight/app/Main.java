@@ -30,7 +30,7 @@ public final class Main {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     // Constructed here rather than by annotation: the job needs the detector suite it ships.
-    cl.addSubcommand("submit", new SubmitCommand(StandardSuite.fromEnvironment()));
+    cl.addSubcommand("submit", new SubmitCommand(StandardSuite::forSubmit));
     return cl;
   }
 }

@@ -19,10 +19,17 @@ public final class DetectionPipeline {
   /** Lines that did not parse as contract-v1 events. */
   public static final OutputTag<Routed> REJECTED = new OutputTag<>("rejected-lines", TypeInformation.of(Routed.class));
 
+  /** Pseudonyms with the worker ids they stand for ({@link Routed#IDENTITY}). */
+  public static final OutputTag<Routed> IDENTITIES = new OutputTag<>("identities", TypeInformation.of(Routed.class));
+
   private DetectionPipeline() {}
 
-  /** What detection produced: findings, and the late and rejected input it reported. */
-  public record Streams(DataStream<Finding> findings, DataStream<Routed> late, DataStream<Routed> rejected) {}
+  /**
+   * What detection produced: findings, the late and rejected input it reported, and the pseudonyms
+   * the line form made (empty without one).
+   */
+  public record Streams(DataStream<Finding> findings, DataStream<Routed> late, DataStream<Routed> rejected,
+                        DataStream<Routed> identities) {}
 
   /**
    * Event time from the routed record and a watermark {@code allowedLatenessMs} behind the newest
@@ -53,13 +60,15 @@ public final class DetectionPipeline {
         .keyBy(Routed::partitionKey, Types.STRING)
         .process(new DetectorFunction(suite)).returns(TypeInformation.of(Finding.class))
         .name("detectors").uid("detectors");
-    return new Streams(findings, findings.getSideOutput(DetectorFunction.LATE), accepted.getSideOutput(REJECTED));
+    return new Streams(findings, findings.getSideOutput(DetectorFunction.LATE), accepted.getSideOutput(REJECTED),
+        accepted.getSideOutput(IDENTITIES));
   }
 
   private static final class SplitRejected extends ProcessFunction<Routed, Routed> {
     @Override
     public void processElement(Routed r, Context ctx, Collector<Routed> out) {
       if (r.rejected()) ctx.output(REJECTED, r);
+      else if (r.identity()) ctx.output(IDENTITIES, r);
       else out.collect(r);
     }
   }

@@ -21,4 +21,13 @@ public interface DetectorSuite extends Serializable {
   default UnaryOperator<Event> enricher() {
     return UnaryOperator.identity();
   }
+
+  /**
+   * What the job keeps of each line before detection, or null to detect on lines as received (the
+   * batch scan, whose output files stay with whoever ran it). The streaming job that writes the
+   * shared store pseudonymises here, as serve does before it stores.
+   */
+  default LineForm lineForm() {
+    return null;
+  }
 }

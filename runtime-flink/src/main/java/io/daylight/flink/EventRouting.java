@@ -9,6 +9,7 @@ import io.daylight.ingest.Rejection;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,10 +27,12 @@ final class EventRouting {
   private final UnaryOperator<Event> enricher;
   private final Map<EventType, int[]> routes = new EnumMap<>(EventType.class);
   private final NdjsonIngest parser = new NdjsonIngest(false);
+  private final LineForm form;
 
   EventRouting(DetectorSuite suite) {
     this.detectors = suite.detectors();
     this.enricher = suite.enricher();
+    this.form = suite.lineForm();
     Map<EventType, List<Integer>> byType = new EnumMap<>(EventType.class);
     for (int i = 0; i < detectors.size(); i++) {
       for (EventType t : detectors.get(i).consumes()) byType.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
@@ -59,18 +62,32 @@ final class EventRouting {
     return reason[0];
   }
 
-  void route(byte[] line, long fallbackTime, Consumer<Routed> out) {
+  void route(byte[] received, long fallbackTime, Consumer<Routed> out) {
     Event e;
+    byte[] line = received;
     try {
-      e = enricher.apply(parser.parseStored(line));
+      e = parser.parseStored(received);
+      if (form != null) {
+        // Detectors see the kept line, parsed again, exactly as serve's detectors and its replay do.
+        LineForm.Kept kept = form.of(e, received);
+        line = kept.line();
+        e = parser.parseStored(line);
+        if (kept.pseudonym() != null) {
+          out.accept(new Routed(Routed.IDENTITY, kept.pseudonym(), e.time(),
+              (kept.subject() + "\u0000" + kept.keyId()).getBytes(StandardCharsets.UTF_8)));
+        }
+      }
+      e = enricher.apply(e);
     } catch (IllegalStateException notAnEvent) {
-      out.accept(new Routed(Routed.REJECTED, reason(line), fallbackTime, line));
+      out.accept(new Routed(Routed.REJECTED, reason(received), fallbackTime, received));
       return;
     }
-    for (int i : routes.get(e.type())) {
+    byte[] routedLine = line;
+    Event routedEvent = e;
+    for (int i : routes.get(routedEvent.type())) {
       int detector = i;
-      detectors.get(i).keys(e, key -> {
-        if (key != null) out.accept(new Routed(detector, key, e.time(), line));
+      detectors.get(i).keys(routedEvent, key -> {
+        if (key != null) out.accept(new Routed(detector, key, routedEvent.time(), routedLine));
       });
     }
   }

@@ -7,6 +7,11 @@ import io.daylight.core.score.Case;
 import io.daylight.core.score.ScoringPolicy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.apache.flink.util.Collector;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.sink2.Sink;
@@ -40,6 +45,7 @@ public final class KafkaDetectionJob {
   private final ScoringPolicy policy;
   private final Sink<Finding> findingStore;
   private final Sink<Case> caseStore;
+  private final Sink<Routed> identityStore;
 
   /**
    * @param events routed lines (see {@link #eventsSource})
@@ -50,7 +56,19 @@ public final class KafkaDetectionJob {
   public KafkaDetectionJob(DetectorSuite suite, long allowedLatenessMs, Source<Routed, ?, ?> events,
                            Sink<Finding> findings, Sink<String> deadLetters, ScoringPolicy policy,
                            Sink<Finding> findingStore, Sink<Case> caseStore) {
+    this(suite, allowedLatenessMs, events, findings, deadLetters, policy, findingStore, caseStore, null);
+  }
+
+  /**
+   * @param identityStore where pseudonyms and their worker ids go (see {@link PostgresUpserts#identities}),
+   *     or null; required with a store when the suite pseudonymises, or no case could be re-identified
+   */
+  public KafkaDetectionJob(DetectorSuite suite, long allowedLatenessMs, Source<Routed, ?, ?> events,
+                           Sink<Finding> findings, Sink<String> deadLetters, ScoringPolicy policy,
+                           Sink<Finding> findingStore, Sink<Case> caseStore, Sink<Routed> identityStore) {
     if ((findingStore == null) != (caseStore == null)) throw new IllegalArgumentException("both stores or neither");
+    if (identityStore != null && findingStore == null) throw new IllegalArgumentException("identities need the store");
+    this.identityStore = identityStore;
     this.suite = suite;
     this.allowedLatenessMs = allowedLatenessMs;
     this.events = events;
@@ -78,6 +96,27 @@ public final class KafkaDetectionJob {
         .keyBy(CaseScoring::caseKey, Types.STRING)
         .process(new CaseScoring(policy)).returns(TypeInformation.of(Case.class)).name("cases").uid("cases")
         .sinkTo(caseStore).name("case-store").uid("case-store");
+    if (identityStore == null) return;
+    out.identities().keyBy(Routed::key, Types.STRING).process(new FirstSighting())
+        .returns(TypeInformation.of(Routed.class)).name("identities").uid("identities")
+        .sinkTo(identityStore).name("identity-store").uid("identity-store");
+  }
+
+  /** Each pseudonym once per job (it stands for one worker id under one key), not once per event. */
+  static final class FirstSighting extends KeyedProcessFunction<String, Routed, Routed> {
+    private transient ValueState<Boolean> seen;
+
+    @Override
+    public void open(OpenContext openContext) {
+      seen = getRuntimeContext().getState(new ValueStateDescriptor<>("seen", Types.BOOLEAN));
+    }
+
+    @Override
+    public void processElement(Routed r, Context ctx, Collector<Routed> out) throws Exception {
+      if (seen.value() != null) return;
+      seen.update(Boolean.TRUE);
+      out.collect(r);
+    }
   }
 
   /**

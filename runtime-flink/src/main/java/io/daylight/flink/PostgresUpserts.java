@@ -25,7 +25,8 @@ import org.apache.flink.api.connector.sink2.WriterInitContext;
  * rests on at least as many findings, so a replayed older version never replaces a newer one.
  * Each writer commits on every checkpoint (Flink calls {@code flush} before it snapshots).
  *
- * <p>The columns are those of the store module's V1 schema ({@code findings}, {@code cases}).
+ * <p>The columns are those of the store module's V1 schema ({@code findings}, {@code cases}) and
+ * V4's {@code identities}.
  */
 public final class PostgresUpserts {
   public static final String FINDING_UPSERT =
@@ -41,6 +42,13 @@ public final class PostgresUpserts {
           + "reasons = EXCLUDED.reasons, summary = EXCLUDED.summary, updated_at = now() "
           + "WHERE cardinality(cases.findings) <= cardinality(EXCLUDED.findings)";
 
+  /**
+   * The store module's V4 identities table: a pseudonym is a function of the worker id and the key,
+   * so a replayed row is the same row.
+   */
+  public static final String IDENTITY_UPSERT =
+      "INSERT INTO identities (pseudonym, subject, key_id) VALUES (?, ?, ?) ON CONFLICT (pseudonym) DO NOTHING";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Statements per JDBC batch between checkpoints; bounds the writer's memory, not correctness. */
   private static final int BATCH = 500;
@@ -53,6 +61,18 @@ public final class PostgresUpserts {
 
   public static Sink<Case> cases(String jdbcUrl, Properties connection) {
     return new UpsertSink<>(jdbcUrl, connection, CASE_UPSERT, PostgresUpserts::bindCase);
+  }
+
+  /** Pseudonyms with their worker ids ({@link Routed#IDENTITY} records). */
+  public static Sink<Routed> identities(String jdbcUrl, Properties connection) {
+    return new UpsertSink<>(jdbcUrl, connection, IDENTITY_UPSERT, PostgresUpserts::bindIdentity);
+  }
+
+  private static void bindIdentity(PreparedStatement ps, Routed r) throws SQLException {
+    String[] subjectAndKey = new String(r.line(), java.nio.charset.StandardCharsets.UTF_8).split("\u0000", 2);
+    ps.setString(1, r.key());
+    ps.setString(2, subjectAndKey[0]);
+    ps.setString(3, subjectAndKey[1]);
   }
 
   private static void bindFinding(PreparedStatement ps, Finding f) throws SQLException {

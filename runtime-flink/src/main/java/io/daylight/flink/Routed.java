@@ -14,6 +14,13 @@ public record Routed(int detector, String key, long time, byte[] line) {
   /** Marks a line that did not parse; it is reported, never silently dropped. */
   public static final int REJECTED = -1;
 
+  /**
+   * Marks a pseudonym seen with the worker id it stands for: {@code key} is the pseudonym and
+   * {@code line} is "subject NUL key id". It goes to the identities table, for re-identification
+   * through a case, and never to a detector.
+   */
+  public static final int IDENTITY = -2;
+
   /** The key Flink partitions by: detector position and detector key together. */
   public String partitionKey() {
     return detector + "\u0000" + key;
@@ -21,5 +28,9 @@ public record Routed(int detector, String key, long time, byte[] line) {
 
   public boolean rejected() {
     return detector == REJECTED;
+  }
+
+  public boolean identity() {
+    return detector == IDENTITY;
   }
 }

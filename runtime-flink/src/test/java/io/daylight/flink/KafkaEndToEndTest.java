@@ -154,6 +154,7 @@ class KafkaEndToEndTest {
     CrashOnce.RESUMED_FROM_CHECKPOINT.set(false);
     CrashOnce.KEYS_AFTER_CRASH.clear();
     CrashOnce.EVENTS.set(0);
+    pg.truncateStoreTables();
     run(WITH_A_CRASH, t, Duration.ofMillis(200), true);
 
     assertThat(CrashOnce.CRASHED).isTrue();
@@ -212,6 +213,74 @@ class KafkaEndToEndTest {
     }
   }
 
+  /**
+   * The app's line form (minimise, pseudonymise) in miniature: the subject replaced by its keyed
+   * pseudonym. The real one is tested in the app module; this one proves the job's plumbing.
+   */
+  static final class PseudonymousSubjects implements DetectorSuite {
+    static final byte[] KEY = new byte[32];
+
+    @Override public List<io.daylight.core.detect.Detector<?>> detectors() { return EmbeddedFlinkEquivalenceTest.EVERY_DETECTOR.detectors(); }
+
+    @Override
+    public LineForm lineForm() {
+      io.daylight.core.privacy.Pseudonyms p = new io.daylight.core.privacy.Pseudonyms(KEY);
+      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+      return (e, raw) -> {
+        if (e.subject() == null) return new LineForm.Kept(raw, null, null, null);
+        try {
+          var o = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(raw);
+          String pseudonym = p.of(e.subject());
+          o.put("subject", pseudonym);
+          return new LineForm.Kept(json.writeValueAsBytes(o), pseudonym, e.subject(), p.keyId());
+        } catch (java.io.IOException x) {
+          throw new java.io.UncheckedIOException(x);
+        }
+      };
+    }
+  }
+
+  @Test
+  void with_a_line_form_findings_and_cases_name_pseudonyms_and_only_the_identities_table_names_workers()
+      throws Exception {
+    Topics t = Topics.create();
+    Path scenario = Runtimes.scenario("mixed.ndjson");
+    publish(scenario, t.events);
+    pg.truncateStoreTables();
+    try {
+      run(new PseudonymousSubjects(), t, Duration.ofSeconds(1), true);
+
+      io.daylight.core.privacy.Pseudonyms p = new io.daylight.core.privacy.Pseudonyms(PseudonymousSubjects.KEY);
+      List<Finding> found = readFindings(t.findings);
+      List<Finding> expected = embedded(scenario);
+      assertThat(found).hasSameSizeAs(expected).allSatisfy(f ->
+          assertThat(io.daylight.core.privacy.Pseudonyms.isPseudonym(f.subject())).as(f.subject()).isTrue());
+      assertThat(found).extracting(Finding::subject).containsExactlyInAnyOrderElementsOf(
+          expected.stream().map(f -> p.of(f.subject())).toList());
+      Map<String, String> identities = new LinkedHashMap<>();
+      try (var c = pg.connect(); var st = c.createStatement()) {
+        try (var rs = st.executeQuery("SELECT pseudonym, subject, key_id FROM identities")) {
+          while (rs.next()) {
+            identities.put(rs.getString(1), rs.getString(2));
+            assertThat(rs.getString(3)).isEqualTo(p.keyId());
+          }
+        }
+        // Every worker of the input once, each under its own pseudonym: re-identification has what it needs.
+        assertThat(identities).hasSize(6).allSatisfy((pseudonym, subject) -> assertThat(p.of(subject)).isEqualTo(pseudonym));
+        try (var rs = st.executeQuery("SELECT subject FROM findings UNION ALL SELECT subject FROM cases")) {
+          int rows = 0;
+          while (rs.next()) {
+            rows++;
+            assertThat(identities).containsKey(rs.getString(1));
+          }
+          assertThat(rows).isGreaterThan(found.size());
+        }
+      }
+    } finally {
+      pg.truncateStoreTables();
+    }
+  }
+
   private static void run(DetectorSuite suite, Topics t, Duration checkpointInterval, boolean store) throws Exception {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
         FlinkSettings.withBoundedRestarts(FlinkSettings.checkpointed(checkpointInterval), 2));
@@ -223,7 +292,8 @@ class KafkaEndToEndTest {
         KafkaDetectionJob.deadLetterSink(bootstrap, t.deadLetters),
         ScoringPolicy.DEFAULT,
         store ? PostgresUpserts.findings(pg.url(), pg.connection()) : null,
-        store ? PostgresUpserts.cases(pg.url(), pg.connection()) : null).build(env);
+        store ? PostgresUpserts.cases(pg.url(), pg.connection()) : null,
+        store && suite.lineForm() != null ? PostgresUpserts.identities(pg.url(), pg.connection()) : null).build(env);
     env.execute("kafka-e2e");
   }
 

@@ -65,7 +65,7 @@ final class TestPostgres implements AutoCloseable {
     return DriverManager.getConnection(url(), connection());
   }
 
-  /** The findings and cases tables as the store module's V1 migration declares them. */
+  /** The findings, cases and identities tables as the store module's migrations declare them. */
   void createStoreTables() throws SQLException {
     try (Connection c = connect(); var st = c.createStatement()) {
       st.execute("CREATE TABLE findings (uid text PRIMARY KEY, detector text NOT NULL, subject text NOT NULL, "
@@ -77,6 +77,15 @@ final class TestPostgres implements AutoCloseable {
           + "CHECK (score BETWEEN 0 AND 100), posterior double precision NOT NULL, level text NOT NULL, "
           + "members text[] NOT NULL, findings text[] NOT NULL, reasons jsonb NOT NULL, summary text NOT NULL, "
           + "updated_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (kind, subject))");
+      // V4__pseudonyms.sql
+      st.execute("CREATE TABLE identities (pseudonym text PRIMARY KEY, subject text NOT NULL, key_id text NOT NULL, "
+          + "created_at timestamptz NOT NULL DEFAULT now())");
+    }
+  }
+
+  void truncateStoreTables() throws SQLException {
+    try (Connection c = connect(); var st = c.createStatement()) {
+      st.execute("TRUNCATE findings, cases, identities");
     }
   }
 

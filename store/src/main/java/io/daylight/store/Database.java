@@ -87,7 +87,7 @@ public final class Database implements AutoCloseable {
   }
 
   /** The embedded server's superuser password; empty for an external database. */
-  String embeddedPassword() {
+  public String embeddedPassword() {
     return server == null ? "" : server.password();
   }
 

@@ -27,7 +27,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "submit", mixinStandardHelpOptions = true,
     description = "Submit the streaming detection job to a Flink cluster reading and writing Kafka.")
 public final class SubmitCommand implements Callable<Integer> {
-  private final DetectorSuite suite;
+  /**
+   * Makes the job's detectors for a pseudonym key: the app's pseudonymises every line with it (as
+   * serve stores them) and, with a store, checks the key against the one the store's data is under.
+   */
+  @FunctionalInterface
+  public interface SuiteMaker {
+    DetectorSuite make(Path pseudonymKey, String jdbcUrl, Properties connection) throws Exception;
+  }
+
+  private final SuiteMaker suites;
 
   @Spec CommandSpec spec;
 
@@ -74,11 +83,17 @@ public final class SubmitCommand implements Callable<Integer> {
           + "DAYLIGHT_DB_USER and DAYLIGHT_DB_PASSWORD.")
   String db;
 
+  @Option(names = "--pseudonym-key", required = true, paramLabel = "FILE",
+      description = "The pseudonym key file serve uses (<data-dir>/pseudonym.key), at this path here and on every "
+          + "TaskManager (mount it as a secret). Workers are pseudonymised before detection, so findings, cases "
+          + "and the findings topic name no one.")
+  Path pseudonymKey;
+
   @Option(names = "--jar", description = "The jar to ship (default: the jar this command runs from).")
   Path jar;
 
-  public SubmitCommand(DetectorSuite suite) {
-    this.suite = suite;
+  public SubmitCommand(SuiteMaker suites) {
+    this.suites = suites;
   }
 
   @Override
@@ -89,30 +104,40 @@ public final class SubmitCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("--jobmanager must be HOST:PORT");
       return 2;
     }
+    // The key (and the store's agreement with it) is checked before anything reaches the cluster.
+    KafkaDetectionJob job;
+    try {
+      job = job();
+    } catch (Exception e) {
+      spec.commandLine().getErr().println("daylight submit: " + e.getMessage());
+      return 2;
+    }
     Configuration conf = FlinkSettings.checkpointed(checkpointInterval);
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createRemoteEnvironment(
         jobManager.substring(0, colon), Integer.parseInt(jobManager.substring(colon + 1)), conf,
         shippedJar().toString());
     if (parallelism > 0) env.setParallelism(parallelism);
-    job().build(env);
+    job.build(env);
     JobClient client = env.executeAsync("daylight-detect");
     out.println("submitted job " + client.getJobID() + " to " + jobManager);
     return 0;
   }
 
-  KafkaDetectionJob job() {
+  KafkaDetectionJob job() throws Exception {
     Properties dbProps = new Properties();
     if (db != null) {
       putIfSet(dbProps, "user", System.getenv("DAYLIGHT_DB_USER"));
       putIfSet(dbProps, "password", System.getenv("DAYLIGHT_DB_PASSWORD"));
     }
+    DetectorSuite suite = suites.make(pseudonymKey, db, dbProps);
     return new KafkaDetectionJob(suite, allowedLateness.toMillis(),
         KafkaDetectionJob.eventsSource(kafka, eventsTopic, groupId, suite, false),
         KafkaDetectionJob.findingsSink(kafka, findingsTopic, groupId + "-findings"),
         KafkaDetectionJob.deadLetterSink(kafka, deadLetterTopic),
         ScoringPolicy.DEFAULT,
         db == null ? null : PostgresUpserts.findings(db, dbProps),
-        db == null ? null : PostgresUpserts.cases(db, dbProps));
+        db == null ? null : PostgresUpserts.cases(db, dbProps),
+        db == null ? null : PostgresUpserts.identities(db, dbProps));
   }
 
   private Path shippedJar() throws URISyntaxException {
