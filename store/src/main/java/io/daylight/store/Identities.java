@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -126,16 +127,36 @@ public final class Identities {
     return subjectOf(pseudonym).map(this::pseudonymsOf).orElse(List.of(pseudonym));
   }
 
-  /** Forgets identities no stored row names any more (after retention or erasure). */
+  /**
+   * Forgets identities no stored row names any more (after retention or erasure). Set-based: the
+   * names still referenced are gathered in one pass over each table, then one hash anti-join. A
+   * per-identity NOT EXISTS with {@code = ANY(members)} and {@code LIKE '%:' || pseudonym} over the
+   * audit log is a nested loop, identities × rows, which a store of a million workers and years of
+   * audit entries cannot afford in its nightly purge.
+   */
   public long forgetUnreferenced() {
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-        DELETE FROM identities i
-         WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.subject = i.pseudonym)
-           AND NOT EXISTS (SELECT 1 FROM findings f WHERE f.subject = i.pseudonym OR i.pseudonym = ANY(f.members))
-           AND NOT EXISTS (SELECT 1 FROM cases k WHERE k.subject = i.pseudonym OR i.pseudonym = ANY(k.members))
-           AND NOT EXISTS (SELECT 1 FROM case_state s WHERE s.subject = i.pseudonym)
-           AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.target LIKE '%:' || i.pseudonym)""")) {
-      return ps.executeUpdate();
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (Statement st = c.createStatement()) {
+        st.execute("""
+            CREATE TEMP TABLE referenced ON COMMIT DROP AS
+              SELECT DISTINCT subject AS name FROM events WHERE subject IS NOT NULL
+              UNION SELECT subject FROM findings
+              UNION SELECT unnest(members) FROM findings
+              UNION SELECT subject FROM cases
+              UNION SELECT unnest(members) FROM cases
+              UNION SELECT subject FROM case_state
+              -- an audit target names its subject last: "case:worker:<pseudonym>", "subject:<pseudonym>"
+              UNION SELECT substring(target from '[^:]*$') FROM audit_log WHERE target LIKE '%:%'""");
+        st.execute("ANALYZE referenced");
+        long forgotten = st.executeUpdate(
+            "DELETE FROM identities i WHERE NOT EXISTS (SELECT 1 FROM referenced r WHERE r.name = i.pseudonym)");
+        c.commit();
+        return forgotten;
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      }
     } catch (SQLException e) {
       throw new StoreException("could not forget unreferenced identities", e);
     }
