@@ -8,8 +8,9 @@ import java.util.Arrays;
 
 /**
  * Reads contract-v1 NDJSON: one JSON object per line, UTF-8, blank lines skipped. Every line ends
- * as exactly one of accepted, rejected (with a reason, kept whole) or a duplicate of an id already
- * accepted by this reader. Not thread-safe; one instance per ingest stream.
+ * as exactly one of accepted, rejected (with a reason, kept whole but for what could be typed
+ * content: {@link RejectedKeystrokes}) or a duplicate of an id already accepted by this reader.
+ * Not thread-safe; one instance per ingest stream.
  */
 public final class NdjsonIngest {
   private static final int CHUNK = 1 << 16;
@@ -46,7 +47,7 @@ public final class NdjsonIngest {
     if (l.oversized) {
       counts.rejected++;
       sink.rejected(new Rejection(l.number, source, "line exceeds 1 MiB; raw keeps its first 1 MiB or more",
-          EventParser.text(l.buf, l.from, l.to - l.from)));
+          RejectedKeystrokes.keptRaw(EventParser.text(l.buf, l.from, l.to - l.from))));
       return;
     }
     Event event;
@@ -54,7 +55,8 @@ public final class NdjsonIngest {
       event = parser.parse(l.buf, l.from, l.to - l.from);
     } catch (InvalidEventException ex) {
       counts.rejected++;
-      sink.rejected(new Rejection(l.number, source, ex.getMessage(), EventParser.text(l.buf, l.from, l.to - l.from)));
+      sink.rejected(new Rejection(l.number, source, ex.getMessage(),
+          RejectedKeystrokes.keptRaw(EventParser.text(l.buf, l.from, l.to - l.from))));
       return;
     }
     if (seen != null && !seen.add(event.id())) {

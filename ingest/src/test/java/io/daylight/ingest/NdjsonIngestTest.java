@@ -162,4 +162,32 @@ class NdjsonIngestTest {
     Inventory inv = (Inventory) c.events.get(6);
     assertThat(inv.processes().get(0).toString()).doesNotContain("--secret");
   }
+
+  @Test
+  void a_rejected_keystroke_batch_keeps_its_reason_and_timing_but_never_the_keys_it_carried() throws IOException {
+    Collector c = read(String.join("\n",
+        "{\"type\":\"keystrokes\",\"time\":\"2026-02-03T16:05:00Z\",\"subject\":\"w-1\",\"down_ms\":[0,120.5],"
+            + "\"keys\":\"hunter2\",\"meta\":{\"text\":\"hunter2\"}}",
+        // Rejected for another reason first (no time): the keys it carries must still go.
+        "{\"type\":\"keystrokes\",\"subject\":\"w-1\",\"down_ms\":[0,1],\"chars\":[\"h\",\"u\"]}",
+        // Key codes where the instants belong: the numbers are not instants here, but strings are content.
+        "{\"type\":\"keystrokes\",\"time\":\"2026-02-03T16:05:00Z\",\"subject\":\"w-1\",\"down_ms\":[\"h\",{\"key\":\"u\"}]}",
+        "{\"type\":\"keystrokes\",\"keys\":\"hunter2\" broken",
+        "{\"type\":\"auth\",\"subject\":\"w-1\",\"src_ip\":\"198.51.100.23\"}"));
+    assertThat(c.events).isEmpty();
+    assertThat(c.rejections).hasSize(5);
+    assertThat(c.rejections.get(0).reason()).contains("must not carry key identities").contains("keys");
+    assertThat(c.rejections.get(0).raw()).isEqualTo("{\"type\":\"keystrokes\",\"time\":\"2026-02-03T16:05:00Z\","
+        + "\"subject\":\"w-1\",\"down_ms\":[0,120.5],\"keys\":\"" + RejectedKeystrokes.REMOVED + "\",\"meta\":\""
+        + RejectedKeystrokes.REMOVED + "\"}");
+    assertThat(c.rejections.get(1).reason()).isEqualTo("missing required field: time");
+    assertThat(c.rejections.get(1).raw()).contains("\"chars\"").contains("\"down_ms\":[0,1]");
+    assertThat(c.rejections.get(2).raw()).contains("\"down_ms\":[\"" + RejectedKeystrokes.REMOVED + "\",\"");
+    assertThat(c.rejections.get(3).reason()).startsWith("invalid JSON");
+    assertThat(c.rejections.get(3).raw()).startsWith("[not kept: an unparseable keystroke batch");
+    assertThat(c.rejections.subList(0, 4)).allSatisfy(r -> assertThat(r.raw()).doesNotContain("hunter2")
+        .doesNotContain("\"h\"").doesNotContain("\"u\""));
+    // Other types are kept exactly as they came: the operator needs them to mend the adapter.
+    assertThat(c.rejections.get(4).raw()).isEqualTo("{\"type\":\"auth\",\"subject\":\"w-1\",\"src_ip\":\"198.51.100.23\"}");
+  }
 }

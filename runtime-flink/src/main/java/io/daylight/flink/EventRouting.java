@@ -43,25 +43,29 @@ final class EventRouting {
   }
 
   /**
-   * Routes one line. A line that does not parse comes out once as a {@link Routed#REJECTED} record
-   * carrying the reason; {@code fallbackTime} (the Kafka record's timestamp, say) stands in for the
-   * event time it does not have.
+   * Ingest's own rejection of a line that is not an event: its reason, and the raw text ingest
+   * keeps of it (never the keys of a keystroke batch). The rare path, so the slow reader is fine.
    */
-  /** Ingest's own words for why a line is not an event (the rare path, so the slow reader is fine). */
-  private static String reason(byte[] line) {
-    String[] reason = {"not a contract-v1 event"};
+  private static Rejection rejection(byte[] line) {
+    Rejection[] rejection = {new Rejection(0, "kafka", "not a contract-v1 event",
+        new String(line, StandardCharsets.UTF_8))};
     try {
       new NdjsonIngest(false).read(new ByteArrayInputStream(line), "kafka", new IngestSink() {
         @Override public void accepted(Event e, byte[] raw) {}
 
-        @Override public void rejected(Rejection r) { reason[0] = r.reason(); }
+        @Override public void rejected(Rejection r) { rejection[0] = r; }
       });
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a byte array cannot fail to read
     }
-    return reason[0];
+    return rejection[0];
   }
 
+  /**
+   * Routes one line. A line that does not parse comes out once as a {@link Routed#REJECTED} record
+   * carrying the reason; {@code fallbackTime} (the Kafka record's timestamp, say) stands in for the
+   * event time it does not have.
+   */
   void route(byte[] received, long fallbackTime, Consumer<Routed> out) {
     Event e;
     byte[] line = received;
@@ -79,7 +83,8 @@ final class EventRouting {
       }
       e = enricher.apply(e);
     } catch (IllegalStateException notAnEvent) {
-      out.accept(new Routed(Routed.REJECTED, reason(received), fallbackTime, received));
+      Rejection r = rejection(received);
+      out.accept(new Routed(Routed.REJECTED, r.reason(), fallbackTime, r.raw().getBytes(StandardCharsets.UTF_8)));
       return;
     }
     byte[] routedLine = line;

@@ -239,6 +239,9 @@ public final class DataInventory {
         - **audit_log**: every read of cases, events and profiles, every decision with its reason, every
           export, erasure, hold and retention run; hash-chained and append-only.
         - **rejected**: refused lines with the reason, for diagnosing a sensor; kept for the rejected period.
+          A refused line is kept as received, except a keystroke batch: it keeps its envelope and its
+          instants, and every other value is removed, so a sensor that sent key identities leaves none
+          behind (`RejectedKeystrokes`). Refused lines are not pseudonymised: they may not parse.
         """);
     return md.toString();
   }
