@@ -90,6 +90,18 @@ public final class FindingStore {
     return query("SELECT " + COLUMNS + " FROM findings ORDER BY time, uid");
   }
 
+  /**
+   * The findings that rest on an event no longer stored (retention or erasure removed it), or that
+   * name none: no replay of the stored events can produce them again.
+   */
+  public List<Finding> withoutAllTheirEvents() {
+    return query("SELECT " + COLUMNS + """
+         FROM findings f
+        WHERE cardinality(f.event_ids) = 0
+           OR EXISTS (SELECT 1 FROM unnest(f.event_ids) AS r(id) WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = r.id))
+        ORDER BY time, uid""");
+  }
+
   private List<Finding> query(String sql, String... params) {
     List<Finding> found = new ArrayList<>();
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {

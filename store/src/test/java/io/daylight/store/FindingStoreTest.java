@@ -75,4 +75,22 @@ class FindingStoreTest {
     assertThat(findings.bySubject(SubjectKind.APPLICANT, "shared-id-7")).containsExactly(cluster);
     assertThat(findings.all()).contains(worker, cluster);
   }
+
+  @Test
+  void names_the_findings_no_replay_can_produce_again_because_an_event_they_rest_on_is_gone() {
+    try (Database own = SharedServer.freshDatabase("finding_store_purged_test")) {
+      FindingStore store = new FindingStore(own.dataSource());
+      Finding whole = rttFinding("w-whole", T0, 20.0);
+      Finding halfPurged = rttFinding("w-half", T0 + 10, 20.0);
+      Finding noEvents = new Finding(FindingIds.of("t", "w-none", "g"), "t", "w-none", SubjectKind.WORKER, T0, "t", "…",
+          2.0, "g", List.of(), List.of(), List.of());
+      store.upsert(List.of(whole, halfPurged, noEvents));
+      new EventStore(own.dataSource()).append(List.of(
+          new StoredEvent("e-" + T0, "rtt", "w-whole", T0, "{}"),
+          new StoredEvent("e-" + (T0 + 1), "rtt", "w-whole", T0 + 1, "{}"),
+          new StoredEvent("e-" + (T0 + 10), "rtt", "w-half", T0 + 10, "{}")));
+
+      assertThat(store.withoutAllTheirEvents()).containsExactlyInAnyOrder(halfPurged, noEvents);
+    }
+  }
 }

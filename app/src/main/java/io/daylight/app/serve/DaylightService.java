@@ -78,8 +78,21 @@ public final class DaylightService {
   /** The per-line report of one ingest call. */
   public record IngestReport(int accepted, int duplicates, int rejected, long late, List<LineResult> lines) {}
 
-  /** Rebuilds detector state from everything stored, in event-time order; call once at start. */
+  /**
+   * Rebuilds detector state from everything stored, in event-time order; call once at start.
+   *
+   * <p>Findings outlive the raw telemetry they rest on (365 against 90 days by default): once
+   * retention has purged a finding's events, no replay can produce it again, yet its case must
+   * still show it. Those findings are loaded into their cases first (a replayed finding with a
+   * stored uid is not published twice); every other finding is derived again from its events.
+   * After the replay every case is scored once, so stored cases are the score of what the
+   * service holds (also after a crash between storing findings and storing their cases).
+   */
   public synchronized long replay() {
+    for (Finding f : findingStore.withoutAllTheirEvents()) {
+      if (!findingUids.add(f.uid()) || !f.kind().formsCase()) continue;
+      findingsBySubject.computeIfAbsent(key(f.kind(), f.subject()), k -> new ArrayList<>()).add(f);
+    }
     NdjsonIngest parser = new NdjsonIngest(false);
     long[] n = {0};
     events.forEachInTimeOrder(se -> {
@@ -87,6 +100,9 @@ public final class DaylightService {
       n[0]++;
     });
     flush();
+    List<Case> cases = new ArrayList<>(findingsBySubject.size());
+    for (List<Finding> subjectFindings : findingsBySubject.values()) cases.add(score(subjectFindings));
+    caseStore.upsert(cases);
     return n[0];
   }
 
