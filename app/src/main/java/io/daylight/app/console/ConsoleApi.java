@@ -88,7 +88,8 @@ public final class ConsoleApi implements RouteModule {
         ApiRoute.post("/v1/cases/{subject}/comments", Permission.DECIDE, "decisions", "Add a comment to the case history",
             this::comment),
         ApiRoute.post("/v1/cases/{subject}/decision", Permission.DECIDE, "decisions",
-            "Decide benign, confirmed or needs_verification, with a reason (benign suppresses the same evidence)",
+            "Decide benign, confirmed or needs_verification, with a reason (benign suppresses the same evidence;"
+                + " confirmed only by a signed-in person, never by an API token)",
             this::decide),
         ApiRoute.get("/v1/audit", Permission.READ_AUDIT, "audit", "The audit log, newest first (?target=, ?limit=)",
             this::auditLog),
@@ -266,6 +267,13 @@ public final class ConsoleApi implements RouteModule {
     JsonNode body = Bodies.json(ctx);
     Decisions.Decision d = Decisions.Decision.parse(Bodies.text(body, "decision", 32));
     String reason = Bodies.text(body, "reason", 4000);
+    if (d == Decisions.Decision.CONFIRMED && !Guard.principal(ctx).isSession()) {
+      // GDPR Art. 22: the decision that can cost a person their job is a person's. An API token is
+      // held by automation (a SOAR playbook, a sync script), which may record benign and
+      // needs_verification outcomes but never confirm: confirming takes a signed-in account.
+      throw new ApiException(403, "confirming a case is a person's decision: sign in to the console to confirm;"
+          + " API tokens may record benign or needs_verification, never confirmed");
+    }
     ctx.json(entry(decisions.decide(Guard.principal(ctx).name(), kind, subject, d, reason)));
   }
 

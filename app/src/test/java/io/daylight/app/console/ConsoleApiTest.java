@@ -190,6 +190,29 @@ class ConsoleApiTest {
   }
 
   @Test
+  void only_a_signed_in_person_confirms_a_case_never_an_api_token_even_with_a_reason() throws Exception {
+    Http admin = new Http(s.base()).bearer(s.tokens.get(Role.ADMIN));
+    JsonNode queue = admin.json("GET", "/v1/cases?kind=worker&limit=50", null);
+    String subject = queue.get(queue.size() - 2).get("subject").asText();
+    assertThat(subject).isNotEqualTo(worker);
+    String confirm = "{\"decision\":\"confirmed\",\"reason\":\"IP-KVM found on site visit, ticket SEC-9\"}";
+    for (Role r : List.of(Role.ADMIN, Role.ANALYST)) {
+      HttpResponse<String> refused = new Http(s.base()).bearer(s.tokens.get(r))
+          .send("POST", "/v1/cases/" + subject + "/decision", confirm);
+      assertThat(refused.statusCode()).as(r.wire()).isEqualTo(403);
+      assertThat(refused.body()).contains("sign in");
+    }
+    assertThat(admin.json("GET", "/v1/cases/" + subject, null).get("status").asText()).isEqualTo("open");
+
+    Http person = new Http(s.base());
+    assertThat(person.signIn("analyst1", s.passwords.get(Role.ANALYST)).statusCode()).isEqualTo(200);
+    assertThat(person.send("POST", "/v1/cases/" + subject + "/decision", confirm).statusCode()).isEqualTo(200);
+    JsonNode after = admin.json("GET", "/v1/cases/" + subject, null);
+    assertThat(after.get("status").asText()).isEqualTo("confirmed");
+    assertThat(after.get("history").toString()).contains("analyst1").contains("ticket SEC-9");
+  }
+
+  @Test
   void reading_a_case_or_its_events_is_written_to_the_audit_log_under_the_readers_name() throws Exception {
     Http auditor = new Http(s.base()).bearer(s.tokens.get(Role.AUDITOR));
     JsonNode c = auditor.json("GET", "/v1/cases/" + worker, null);
