@@ -1,5 +1,7 @@
 package io.daylight.demo;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +12,17 @@ import java.util.random.RandomGenerator;
  * the national format of their country. Numbering plans: NANP (area code + NXX + 4 digits), and
  * the mobile ranges of each country's national plan (ITU-T E.164 assignments). Every number is
  * new unless a scenario deliberately reuses one.
+ *
+ * <p>A person's number is in service, so it lies in a block the national plan has allocated. The
+ * draws below cover each country's mobile prefix coarsely (07[4-9] in the UK holds unallocated and
+ * paging blocks, 06 in France and 09 in the Philippines have gaps), which once gave 12 % of UK, 7 %
+ * of French and Philippine and 2 % of Polish numbers no allocation at all, and nobody elsewhere
+ * (measured over 2,000 draws each with libphonenumber 9.0.43, whose metadata compiles the
+ * regulators' plans). That put honest applicants from those countries in "invalid number" cases at
+ * several times the US rate (docs/privacy/fairness.md): a flaw of the model, not of the people. So a
+ * drawn number outside every allocated block takes the leading digits of the plan's example mobile
+ * number and keeps its own subscriber digits. No extra random draw is made, so every other value
+ * of a seeded organisation stays as it was.
  */
 final class Phones {
   private static final Map<String, String> CALLING_CODE = Map.ofEntries(
@@ -18,15 +31,40 @@ final class Phones {
       Map.entry("BR", "55"), Map.entry("MX", "52"), Map.entry("PT", "351"), Map.entry("JP", "81"),
       Map.entry("CN", "86"), Map.entry("RU", "7"));
 
+  private static final PhoneNumberUtil PLANS = PhoneNumberUtil.getInstance();
+  /** How many leading digits of a mobile number name its block, at most (UK 07xxx; others 3). */
+  private static final int BLOCK_DIGITS = 4;
+
   private final Set<String> used = new HashSet<>();
 
-  /** A national significant number never handed out before. */
+  /** A national significant number never handed out before, in an allocated block. */
   String fresh(RandomGenerator r, Place p) {
     String n;
     do {
-      n = nationalNumber(r, p);
+      n = allocated(p.country(), nationalNumber(r, p));
     } while (!used.add(p.country() + n));
     return n;
+  }
+
+  /** {@code nsn} if its plan allocates it; otherwise the same subscriber digits in an allocated block. */
+  static String allocated(String country, String nsn) {
+    if (inService(country, nsn)) return nsn;
+    var example = PLANS.getExampleNumberForType(country, PhoneNumberUtil.PhoneNumberType.MOBILE);
+    if (example == null) return nsn;
+    String block = Long.toString(example.getNationalNumber());
+    for (int k = 1; k <= BLOCK_DIGITS && k < nsn.length(); k++) {
+      String moved = block.substring(0, k) + nsn.substring(k);
+      if (inService(country, moved)) return moved;
+    }
+    return nsn;
+  }
+
+  private static boolean inService(String country, String nsn) {
+    try {
+      return PLANS.isValidNumberForRegion(PLANS.parse("+" + CALLING_CODE.getOrDefault(country, "1") + nsn, country), country);
+    } catch (NumberParseException e) {
+      return false;
+    }
   }
 
   private static String digits(RandomGenerator r, int k) {
