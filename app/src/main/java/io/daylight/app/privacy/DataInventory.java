@@ -206,11 +206,17 @@ public final class DataInventory {
           In a worker case, the events behind findings are shown without name, e-mail, phone, payroll
           holder, or the linked application's contacts and CV text.
         - IP addresses (`auth.src_ip`, `inventory.public_ip`, `application.ip`) are kept whole for the
-          raw-telemetry period, because every one of them is still needed after enrichment: serve
-          re-enriches stored events when it replays them after a restart; exact equality between
-          workers is the laptop-farm and ring signal (a /24 would merge unrelated households behind one
-          carrier NAT into a false farm); corporate-egress ranges are matched per address; and the
-          analyst needs the address to check a finding. No other event type carries an address.
+          raw-telemetry period, then go with it; none is truncated or replaced by a keyed hash, because
+          each is still needed whole after enrichment. A worker's sign-in and device addresses: exact
+          equality between workers is the laptop-farm signal (a /24 would merge unrelated households
+          behind one carrier NAT into a false farm), and a corporate-egress range an operator adds later
+          (it can be narrower than a /24) must match them on the next replay. An application's address is
+          only looked up (network class, AS, registered country), but VPN lists name single exits: 5,174
+          of the 10,862 IPv4 entries of X4BNet's VPN list are narrower than a /24 (counted in
+          shared/data/x4bnet-vpn), so a truncated address would no longer be seen as a VPN exit. A hash
+          would keep equality but lose every look-up, and serve looks addresses up again, with the
+          reference data of the day, whenever it replays stored events. The analyst needs the address
+          to check a finding. No other event type carries an address.
         - Applications are hiring-time records from the ATS: the screening compares names, contacts and
           CVs across applicants, so they are stored as sent (minus UNUSED fields), not pseudonymised.
 

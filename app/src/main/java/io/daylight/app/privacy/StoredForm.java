@@ -34,10 +34,11 @@ import java.util.regex.Pattern;
  *   <li>The worker id ({@code subject}) becomes its keyed pseudonym; the id goes to the identities
  *       table only.
  *   <li>IP addresses are kept whole (the inventory states why, field by field): each one is
- *       enriched again when serve replays stored events after a restart, exact equality between
- *       workers is the laptop-farm and ring signal (a /24 would merge unrelated neighbours behind one
- *       carrier NAT), and corporate-egress ranges are matched per address. They go with the raw
- *       telemetry at the end of its retention period.
+ *       looked up again when serve replays stored events after a restart, exact equality between
+ *       workers is the laptop-farm signal (a /24 would merge unrelated neighbours behind one carrier
+ *       NAT), corporate-egress ranges are matched per address, and VPN lists name single exits
+ *       that a truncated address would miss. They go with the raw telemetry at the end of its
+ *       retention period.
  * </ul>
  */
 public final class StoredForm {
