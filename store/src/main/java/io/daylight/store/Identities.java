@@ -146,6 +146,8 @@ public final class Identities {
               UNION SELECT subject FROM cases
               UNION SELECT unnest(members) FROM cases
               UNION SELECT subject FROM case_state
+              -- serve stores a refused JSON line with its subject pseudonymised (Jackson's compact form)
+              UNION SELECT (regexp_match(raw, '"subject":"(p-[a-z2-7]+)"'))[1] FROM rejected
               -- an audit target names its subject last: "case:worker:<pseudonym>", "subject:<pseudonym>"
               UNION SELECT substring(target from '[^:]*$') FROM audit_log WHERE target LIKE '%:%'""");
         st.execute("ANALYZE referenced");

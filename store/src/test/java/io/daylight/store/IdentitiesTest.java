@@ -34,12 +34,12 @@ class IdentitiesTest {
   }
 
   @Test
-  void forgets_exactly_the_pseudonyms_no_event_finding_case_decision_or_audit_entry_names() throws SQLException {
+  void forgets_exactly_the_pseudonyms_no_event_finding_case_decision_rejected_line_or_audit_entry_names() throws SQLException {
     long now = Instant.now().toEpochMilli();
     Identities identities = new Identities(db.dataSource());
     Map<String, String> all = new java.util.LinkedHashMap<>();
-    for (String p : List.of("p-event", "p-finding", "p-member", "p-case-member", "p-decided", "p-audited", "p-gone",
-        "p-gone-prefix")) {
+    for (String p : List.of("p-event", "p-finding", "p-member", "p-case-member", "p-decided", "p-audited", "p-rejected",
+        "p-gone", "p-gone-prefix")) {
       all.put(p, "w-" + p.substring(2));
     }
     identities.remember(all, "k1");
@@ -52,6 +52,8 @@ class IdentitiesTest {
     new CaseStore(db.dataSource()).replace(new CaseScorer(ScoringPolicy.DEFAULT).score(List.of(ring)));
     execute("INSERT INTO case_state (kind, subject, status) VALUES ('worker', 'p-decided', 'benign')");
     new AuditLog(db.dataSource()).append("alice", "subject.reidentify", "case:worker:p-audited", "{}");
+    new RejectedStore(db.dataSource()).append(List.of(
+        new RejectedLine(3, "sensor", "missing required field: time", "{\"type\":\"auth\",\"subject\":\"p-rejected\"}")));
     // Names that merely contain a forgotten pseudonym do not keep it.
     new AuditLog(db.dataSource()).append("alice", "case.read", "case:worker:p-gone-prefix-x", "{}");
 
@@ -62,7 +64,7 @@ class IdentitiesTest {
       while (rs.next()) left.add(rs.getString(1));
     }
     assertThat(left).containsExactlyInAnyOrder("p-event", "p-finding", "p-member", "p-case-member", "p-decided",
-        "p-audited");
+        "p-audited", "p-rejected");
   }
 
   private static void execute(String sql) throws SQLException {

@@ -247,7 +247,8 @@ public final class DataInventory {
         - **rejected**: refused lines with the reason, for diagnosing a sensor; kept for the rejected period.
           A refused line is kept as received, except a keystroke batch: it keeps its envelope and its
           instants, and every other value is removed, so a sensor that sent key identities leaves none
-          behind (`RejectedKeystrokes`). Refused lines are not pseudonymised: they may not parse.
+          behind (`RejectedKeystrokes`). In a refused JSON object the worker id becomes its pseudonym, as
+          in accepted lines; a line that does not parse is kept as received, for the rejected period.
         """);
     return md.toString();
   }

@@ -106,6 +106,28 @@ public final class StoredForm {
     }
   }
 
+  /**
+   * What to keep of a refused line: as received, except that a JSON object's string
+   * {@code subject} becomes its pseudonym, so the rejected table names workers the way the events
+   * table does. {@link Stored#subject} is the worker id behind it, for the identities table (so an
+   * erasure by worker id still finds the line); both are null when nothing was replaced. A line
+   * that does not parse cannot be pseudonymised and is kept as it is: it exists for diagnosis, for
+   * the rejected period only.
+   */
+  public Stored ofRejected(String raw) {
+    JsonNode n;
+    try {
+      n = raw == null ? null : JSON.readTree(raw);
+    } catch (JsonProcessingException e) {
+      n = null;
+    }
+    JsonNode subject = n == null || !n.isObject() ? null : n.get("subject");
+    if (subject == null || !subject.isTextual() || Pseudonyms.isPseudonym(subject.asText())) return new Stored(raw, null, null);
+    String pseudonym = pseudonyms.of(subject.asText());
+    ((ObjectNode) n).put("subject", pseudonym);
+    return new Stored(n.toString(), pseudonym, subject.asText());
+  }
+
   private static JsonNode minimise(JsonNode v, String path, Set<String> allowed) {
     if (v.isObject()) {
       ObjectNode o = JSON.createObjectNode();

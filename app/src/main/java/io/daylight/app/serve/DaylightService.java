@@ -132,7 +132,9 @@ public final class DaylightService {
 
       @Override
       public void rejected(Rejection r) {
-        rejections.add(r);
+        io.daylight.app.privacy.StoredForm.Stored kept = storedForm.ofRejected(r.raw());
+        if (kept.subject() != null) identityOf.put(kept.pseudonym(), kept.subject());
+        rejections.add(new Rejection(r.line(), r.source(), r.reason(), kept.line()));
       }
     });
     // The identity first: a stored pseudonym must always be resolvable by re-identification.
