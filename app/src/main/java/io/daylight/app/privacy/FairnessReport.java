@@ -97,8 +97,9 @@ public final class FairnessReport {
       String country = e.getValue().path("declared").path("country").asText("?");
       Level l = levelByPerson.get(e.getKey());
       workers.merge(country, new Rate(0, 0, 0).plus(surfaced(l), l != null), FairnessReport::add);
-      if (surfaced(l)) count(mechanisms, "worker", surfacedBy.get(e.getKey()), country);
-      else if (l != null) count(lowMechanisms, "worker", lowBy.get(e.getKey()), country);
+      List<String> planted = plantedAs(e.getValue());
+      if (surfaced(l)) count(mechanisms, "worker", surfacedBy.get(e.getKey()), planted, country);
+      else if (l != null) count(lowMechanisms, "worker", lowBy.get(e.getKey()), planted, country);
     }
     Set<String> fraudApps = new HashSet<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = truth.get("applications").fields(); it.hasNext(); ) {
@@ -118,8 +119,9 @@ public final class FairnessReport {
         Level l = levelByPerson.get(id);
         applicants.merge(country, new Rate(0, 0, 0).plus(surfaced(l), l != null), FairnessReport::add);
         mistype(intel.phones(), a.path("candidate").path("phone").asText(null), country, typist, typos);
-        if (surfaced(l)) count(mechanisms, "applicant", surfacedBy.get(id), country);
-        else if (l != null) count(lowMechanisms, "applicant", lowBy.get(id), country);
+        List<String> planted = plantedAs(truth.get("applications").path(id));
+        if (surfaced(l)) count(mechanisms, "applicant", surfacedBy.get(id), planted, country);
+        else if (l != null) count(lowMechanisms, "applicant", lowBy.get(id), planted, country);
       }
     }
     StringBuilder md = new StringBuilder();
@@ -194,12 +196,25 @@ public final class FairnessReport {
     return p.isEmpty() || p.get().region() != null && !p.get().valid();
   }
 
-  private static void count(Map<String, Map<String, Integer>> into, String type, Set<String> detectors, String country) {
-    into.computeIfAbsent(type + ": " + String.join(", ", detectors), k -> new TreeMap<>()).merge(country, 1, Integer::sum);
+  /**
+   * The benign behaviours the generator planted in this honest person (truth.json labels: a
+   * traveller, a night owl, a consumer VPN), or "none": read after the scan, to explain it.
+   */
+  private static List<String> plantedAs(JsonNode truth) {
+    List<String> out = new java.util.ArrayList<>();
+    for (JsonNode l : truth.path("labels")) if (!l.asText().startsWith("hire:")) out.add(l.asText());
+    return out.isEmpty() ? List.of("none") : out;
+  }
+
+  private static void count(Map<String, Map<String, Integer>> into, String type, Set<String> detectors,
+                            List<String> planted, String country) {
+    into.computeIfAbsent(type + ": " + String.join(", ", detectors) + " | " + String.join(", ", planted),
+        k -> new TreeMap<>()).merge(country, 1, Integer::sum);
   }
 
   private static void mechanismTable(StringBuilder md, Map<String, Map<String, Integer>> mechanisms) {
-    md.append("| subject type: detectors in the case reasons | people by declared country |\n|---|---|\n");
+    md.append("| subject type: detectors in the case reasons | planted as (truth.json) | people by declared country |\n")
+        .append("|---|---|---|\n");
     for (Map.Entry<String, Map<String, Integer>> e : mechanisms.entrySet()) {
       StringBuilder by = new StringBuilder();
       e.getValue().forEach((c, n) -> by.append(by.isEmpty() ? "" : ", ").append(c).append(' ').append(n));
@@ -318,6 +333,13 @@ public final class FairnessReport {
         are in no plan; the flaw was the model's, since an honest person's number is in service. The
         generator now keeps every number in an allocated block (`Phones` in the demo module) and those
         applicants are gone. What stays real is the typo, measured in the section above.
+      - The honest people in low cases are the benign look-alikes the generator plants on purpose (the
+        "planted as" column), in the countries where it put them. Two of those mechanisms touch
+        behaviour that can go with origin, such as visiting family abroad or keeping a far-away team's
+        hours: `timezone.clock-offset` on travellers whose device clock followed them on a trip (ratio
+        25), and the working-hours finding on night owls (ratio 1.8). Alone, each stays low (a case
+        needs about 53 for medium, above). Open work, tracked in the issue notes: corroborate a clock
+        contradiction with where that day's sign-ins geolocate, which would clear the travellers.
       - No country-specific threshold or weight was introduced: that would itself make country a
         feature. The analyst review gate (only an analyst's decision with a reason confirms a case)
         and the worker-facing explanation apply unchanged.
