@@ -334,12 +334,13 @@ public final class FairnessReport {
         generator now keeps every number in an allocated block (`Phones` in the demo module) and those
         applicants are gone. What stays real is the typo, measured in the section above.
       - The honest people in low cases are the benign look-alikes the generator plants on purpose (the
-        "planted as" column), in the countries where it put them. Two of those mechanisms touch
-        behaviour that can go with origin, such as visiting family abroad or keeping a far-away team's
-        hours: `timezone.clock-offset` on travellers whose device clock followed them on a trip (ratio
-        25), and the working-hours finding on night owls (ratio 1.8). Alone, each stays low (a case
-        needs about 53 for medium, above). Open work, tracked in the issue notes: corroborate a clock
-        contradiction with where that day's sign-ins geolocate, which would clear the travellers.
+        "planted as" column), in the countries where it put them. Behaviour that can go with origin,
+        such as visiting family abroad or keeping a far-away team's hours, deserves the closest look.
+        Travellers: `timezone.clock-offset` (ratio 25) used to put 4 of the 12 in low cases (BR, IN,
+        PH, US), because their agents reported the OS time zone daily while abroad and weekly at home,
+        so a nine-day trip outweighed two months at home; inventories are now counted by week and no
+        traveller has a case. Night owls keep the working-hours finding (ratio 1.8, weak by design),
+        which alone stays low (a case needs about 53 for medium, above).
       - No country-specific threshold or weight was introduced: that would itself make country a
         feature. The analyst review gate (only an analyst's decision with a reason confirms a case)
         and the worker-facing explanation apply unchanged.

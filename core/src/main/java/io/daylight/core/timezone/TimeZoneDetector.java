@@ -33,8 +33,11 @@ import java.util.Set;
  * <ul>
  *   <li><b>Contradictions</b> (strong): {@code client_utc_offset_min} of sign-ins, {@code os_tz}
  *       of device inventory, {@code utc_offset_min} of work activity. A traveller's clocks follow
- *       them for a trip, so a source needs contradictions on {@value #MIN_DAYS}+ days and on more
- *       than half of the days it was seen.
+ *       them for a trip, so a source needs contradictions in {@value #MIN_DAYS}+ periods and in
+ *       more than half of the periods it was seen. A period is a day for sign-ins and activity,
+ *       which come every working day, and a week for inventories: endpoint agents report when
+ *       the inventory changes, so a device abroad reports daily where at home it reports weekly,
+ *       and counted by day a nine-day trip outweighed two months at home.
  *   <li><b>At application</b>: the applicant's browser offset against the zone the hire later
  *       declared. The worker event is routed to its application's key too, to join the two.
  *   <li><b>Hour of day</b> (weak): hour histograms place open-source developers within ±1 h only
@@ -50,12 +53,14 @@ public final class TimeZoneDetector implements Detector<TimeZoneDetector.State> 
   public static final String NAME = "timezone.clock-offset";
   static final int MIN_DAYS = 3;
   /**
-   * Days a source must be seen before the "more than half" rule applies, so trips early in a job
-   * (two back to back make two working weeks) are not half of a short history: four working
-   * weeks of sign-ins and activity, eight weekly inventories. Policy choice, checked in the
-   * accuracy study (docs/accuracy.md).
+   * Periods a source must be seen before the "more than half" rule applies, so trips early in a
+   * job (two back to back make two working weeks) are not half of a short history: four working
+   * weeks of sign-ins and activity (20 days), eight weeks of inventories. Policy choice, checked in
+   * the accuracy study (docs/accuracy.md).
    */
   static final int[] MIN_SEEN_DAYS = {20, 8, 20};
+  /** The period each source is counted in, in days: sign-ins and activity by day, inventories by week. */
+  static final int[] PERIOD_DAYS = {1, 7, 1};
   static final int TOLERANCE_MIN = 60;
   static final long DAY_MS = 86_400_000L;
   static final int MIN_ACTIVITIES = 50;
@@ -82,6 +87,8 @@ public final class TimeZoneDetector implements Detector<TimeZoneDetector.State> 
 
   static final String[] SOURCES = {"auth client_utc_offset_min", "inventory os_tz", "activity utc_offset_min"};
 
+  static final String[] PERIOD_NAMES = {"days", "weeks", "days"};
+
   /** Per worker (or per application id, for the application join). */
   public static final class State {
     public String worker;
@@ -90,7 +97,7 @@ public final class TimeZoneDetector implements Detector<TimeZoneDetector.State> 
     public long applicationTime;
     public int applicationOffset = Integer.MIN_VALUE;
     public boolean applicationSeen;
-    /** Per source: days seen, days contradicted, one example. */
+    /** Per source: periods seen, periods contradicted (epoch days or Monday-based weeks), one example. */
     public long[][] seenDays = {new long[0], new long[0], new long[0]};
     public long[][] badDays = {new long[0], new long[0], new long[0]};
     public int[] exampleObserved = new int[3];
@@ -166,9 +173,11 @@ public final class TimeZoneDetector implements Detector<TimeZoneDetector.State> 
     if (z == null) return;
     int declared = offsetAt(z, time);
     long day = Math.floorDiv(time, DAY_MS);
-    s.seenDays[src] = ArraySets.add(s.seenDays[src], day);
+    // Epoch day 0 was a Thursday: shifted by 3, weeks start on Monday.
+    long period = PERIOD_DAYS[src] == 1 ? day : Math.floorDiv(day + 3, PERIOD_DAYS[src]);
+    s.seenDays[src] = ArraySets.add(s.seenDays[src], period);
     if (Math.abs(observed - declared) >= TOLERANCE_MIN) {
-      s.badDays[src] = ArraySets.add(s.badDays[src], day);
+      s.badDays[src] = ArraySets.add(s.badDays[src], period);
       s.exampleObserved[src] = observed;
       s.exampleDeclared[src] = declared;
     }
@@ -183,15 +192,16 @@ public final class TimeZoneDetector implements Detector<TimeZoneDetector.State> 
   private Finding contradiction(State s, int src, String subject, long time) {
     String explanation = String.format(Locale.ROOT,
         "Worker %s declared the time zone %s, which was UTC%s at the latest contradicting event; the %s said UTC%s. "
-            + "The two disagreed by an hour or more on %d of the %d days this source was seen (a trip moves a clock "
-            + "for days, so the rule needs %d such days, %d days seen and more than half).",
+            + "The two disagreed by an hour or more in %d of the %d %s this source was seen (a trip moves a clock "
+            + "for days, so the rule needs %d such %s, %d %s seen and more than half).",
         subject, s.declaredTz, offsetText(s.exampleDeclared[src]), SOURCES[src], offsetText(s.exampleObserved[src]),
-        s.badDays[src].length, s.seenDays[src].length, MIN_DAYS, MIN_SEEN_DAYS[src]);
+        s.badDays[src].length, s.seenDays[src].length, PERIOD_NAMES[src], MIN_DAYS, PERIOD_NAMES[src],
+        MIN_SEEN_DAYS[src], PERIOD_NAMES[src]);
     List<Evidence> ev = new ArrayList<>(List.of(
         Evidence.fact("declared_tz", s.declaredTz, "worker event"),
         Evidence.measured("declared_offset_min", s.exampleDeclared[src], "min", null, "java.time ZoneId rules at the instant"),
         Evidence.measured("observed_offset_min", s.exampleObserved[src], "min", "|diff| ≥ " + TOLERANCE_MIN, SOURCES[src]),
-        Evidence.measured("contradicting_days", s.badDays[src].length, "days",
+        Evidence.measured("contradicting_" + PERIOD_NAMES[src], s.badDays[src].length, PERIOD_NAMES[src],
             "> half of " + s.seenDays[src].length + ", ≥ " + MIN_DAYS, "this detector's persistence rule")));
     if (s.activities > 0) ev.add(histogram(s));
     return new Finding(FindingIds.of(NAME, subject, "contradiction:" + src), NAME, subject, SubjectKind.WORKER, time,

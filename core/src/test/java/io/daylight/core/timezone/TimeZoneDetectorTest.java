@@ -7,6 +7,7 @@ import io.daylight.core.event.Activity;
 import io.daylight.core.event.Application;
 import io.daylight.core.event.Auth;
 import io.daylight.core.event.Event;
+import io.daylight.core.event.Inventory;
 import io.daylight.core.event.Place;
 import io.daylight.core.event.Worker;
 import io.daylight.core.testkit.Harness;
@@ -54,6 +55,37 @@ class TimeZoneDetectorTest {
     // −300 before 8 March, −240 after: what java.time says; a week in London (0) from day 12
     events.addAll(signIns("w-2", 30, d -> d >= 12 && d < 19 ? 0 : (d < 6 ? -300 : -240)));
     assertThat(run(events)).isEmpty();
+  }
+
+  /** Weekly inventories with the OS zone of {@code zone(day)}, and daily ones on {@code daily} days. */
+  static List<Event> inventories(String subject, int days, java.util.function.IntPredicate daily,
+                                 java.util.function.IntFunction<String> zone) {
+    List<Event> out = new ArrayList<>();
+    for (int d = 0; d < days; d++) {
+      if (d % 7 != 0 && !daily.test(d)) continue;
+      out.add(new Inventory(subject + "-i" + d, T0 + d * DAY + 9 * 3_600_000L, subject, "dev", "C02", zone.apply(d),
+          "198.51.100.9", null, List.of(), List.of(), List.of()));
+    }
+    return out;
+  }
+
+  /**
+   * Regression (demo organisation, 4 of 12 travellers): endpoint agents report an inventory when
+   * it changes, so a device abroad reported daily while at home it reported weekly, and a 9-day
+   * trip made 7 of 13 days seen "contradicting", more than half. The OS zone is counted per week.
+   */
+  @Test
+  void a_trip_that_makes_the_agent_report_daily_is_no_contradiction_but_a_zone_wrong_every_week_is() {
+    List<Event> traveller = new ArrayList<>(List.of(worker("w-7", "Asia/Kolkata", null)));
+    traveller.addAll(inventories("w-7", 63, d -> d >= 42 && d < 51,
+        d -> d >= 42 && d < 51 ? "America/Mexico_City" : "Asia/Kolkata"));
+    assertThat(run(traveller)).isEmpty();
+
+    List<Event> relay = new ArrayList<>(List.of(worker("w-8", "America/New_York", null)));
+    relay.addAll(inventories("w-8", 63, d -> false, d -> "Asia/Seoul"));
+    assertThat(run(relay)).extracting(Finding::title)
+        .containsExactly("Clock offset contradicts the declared time zone America/New_York");
+    assertThat(run(relay).get(0).explanation()).contains("in 8 of the 8 weeks");
   }
 
   @Test
