@@ -101,10 +101,21 @@ public final class StandardSuite implements DetectorSuite {
       throw new java.io.UncheckedIOException("pseudonym key on this TaskManager: " + e.getMessage(), e);
     }
     StoredForm form = new StoredForm(key, intel().tools());
-    return (e, raw) -> {
-      StoredForm.Stored s = form.of(e, raw);
-      return new LineForm.Kept(s.line().getBytes(java.nio.charset.StandardCharsets.UTF_8), s.pseudonym(), s.subject(),
-          s.pseudonym() == null ? null : key.keyId());
+    return new LineForm() {
+      @Override
+      public Kept of(Event e, byte[] raw) {
+        return kept(form.of(e, raw));
+      }
+
+      @Override
+      public Kept ofRejected(byte[] kept) {
+        return kept(form.ofRejected(new String(kept, java.nio.charset.StandardCharsets.UTF_8)));
+      }
+
+      private Kept kept(StoredForm.Stored s) {
+        return new Kept(s.line().getBytes(java.nio.charset.StandardCharsets.UTF_8), s.pseudonym(), s.subject(),
+            s.pseudonym() == null ? null : key.keyId());
+      }
     };
   }
 

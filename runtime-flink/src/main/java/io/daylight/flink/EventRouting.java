@@ -84,7 +84,10 @@ final class EventRouting {
       e = enricher.apply(e);
     } catch (IllegalStateException notAnEvent) {
       Rejection r = rejection(received);
-      out.accept(new Routed(Routed.REJECTED, r.reason(), fallbackTime, r.raw().getBytes(StandardCharsets.UTF_8)));
+      byte[] kept = r.raw().getBytes(StandardCharsets.UTF_8);
+      // Dead letters go to the operator's topic, not to the store: no identity is recorded for them.
+      if (form != null) kept = form.ofRejected(kept).line();
+      out.accept(new Routed(Routed.REJECTED, r.reason(), fallbackTime, kept));
       return;
     }
     byte[] routedLine = line;

@@ -18,4 +18,14 @@ public interface LineForm {
 
   /** @param parsed {@code raw} parsed; @param raw the line as received */
   Kept of(Event parsed, byte[] raw);
+
+  /**
+   * What to keep of a line that is not an event, for the dead letters: as ingest keeps it unless
+   * the form names its worker by pseudonym there too, as serve's rejected table does.
+   *
+   * @param kept the raw text ingest keeps of the refused line (keystroke values already removed)
+   */
+  default Kept ofRejected(byte[] kept) {
+    return new Kept(kept, null, null, null);
+  }
 }

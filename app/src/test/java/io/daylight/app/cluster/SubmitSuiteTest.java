@@ -66,6 +66,19 @@ class SubmitSuiteTest {
   }
 
   @Test
+  void its_dead_letters_name_the_worker_by_the_same_pseudonym_as_serves_rejected_table() throws Exception {
+    Path keyFile = dir.resolve("pseudonym.key");
+    Pseudonyms key = PseudonymKey.loadOrCreate(keyFile);
+    LineForm form = StandardSuite.forSubmit(keyFile, null, new Properties()).lineForm();
+    String refused = "{\"type\":\"auth\",\"subject\":\"w-1042\",\"src_ip\":\"198.51.100.23\"}";
+    String kept = new String(form.ofRejected(refused.getBytes(StandardCharsets.UTF_8)).line(), StandardCharsets.UTF_8);
+    assertThat(kept).isEqualTo(new StoredForm(key, ReferenceData.none().tools()).ofRejected(refused).line())
+        .contains(key.of("w-1042")).doesNotContain("w-1042");
+    assertThat(new String(form.ofRejected("not json w-1042".getBytes(StandardCharsets.UTF_8)).line(),
+        StandardCharsets.UTF_8)).isEqualTo("not json w-1042");
+  }
+
+  @Test
   void the_batch_scans_suite_keeps_lines_as_received() throws Exception {
     assertThat(new StandardSuite(null, null, true).lineForm()).isNull();
   }
