@@ -8,6 +8,7 @@ import io.daylight.app.ReferenceData;
 import io.daylight.app.context.ContextFile;
 import io.daylight.app.scan.BatchScan;
 import io.daylight.core.enrich.Enricher;
+import io.daylight.core.identity.ApplicationScreening;
 import io.daylight.core.identity.PhoneIntel;
 import io.daylight.core.score.Case;
 import io.daylight.core.score.CaseScorer;
@@ -151,7 +152,7 @@ public final class FairnessReport {
    * Counts, per declared country, honest numbers that the phone screening reads as invalid as they
    * were typed, and after one digit beyond the first three of the E.164 form (past any calling
    * code) is replaced by another: how the "not a valid number" signal would treat an honest typo.
-   * Invalid means what ApplicationScreening means: unparseable, or invalid in a known plan.
+   * Invalid is {@link ApplicationScreening#invalidNumber}, the screening's own rule.
    */
   private static void mistype(PhoneIntel phones, String raw, String country, java.util.SplittableRandom r,
                               Map<String, int[]> typos) {
@@ -159,7 +160,7 @@ public final class FairnessReport {
     int[] n = typos.computeIfAbsent(country, k -> new int[3]);
     n[0]++;
     var parsed = phones.parse(raw, country);
-    if (invalid(parsed)) {
+    if (ApplicationScreening.invalidNumber(parsed)) {
       n[1]++;
       return;
     }
@@ -167,7 +168,7 @@ public final class FairnessReport {
     int at = 4 + r.nextInt(e164.length - 4); // e164[0] is '+'
     char was = e164[at];
     e164[at] = (char) ('0' + (was - '0' + 1 + r.nextInt(9)) % 10);
-    if (invalid(phones.parse(new String(e164), country))) n[2]++;
+    if (ApplicationScreening.invalidNumber(phones.parse(new String(e164), country))) n[2]++;
   }
 
   /** The typo table in words: its range, and why a typo alone stays in the low band. */
@@ -190,10 +191,6 @@ public final class FairnessReport {
 
   private static double typoRate(int[] n) {
     return (double) n[2] / n[0];
-  }
-
-  private static boolean invalid(java.util.Optional<PhoneIntel.PhoneInfo> p) {
-    return p.isEmpty() || p.get().region() != null && !p.get().valid();
   }
 
   /**

@@ -122,7 +122,9 @@ public final class StoredForm {
       n = null;
     }
     JsonNode subject = n == null || !n.isObject() ? null : n.get("subject");
-    if (subject == null || !subject.isTextual() || Pseudonyms.isPseudonym(subject.asText())) return new Stored(raw, null, null);
+    if (subject == null || !subject.isTextual() || Pseudonyms.isPseudonym(subject.asText())) {
+      return new Stored(raw, null, null);
+    }
     String pseudonym = pseudonyms.of(subject.asText());
     ((ObjectNode) n).put("subject", pseudonym);
     return new Stored(n.toString(), pseudonym, subject.asText());

@@ -87,7 +87,7 @@ public final class ApplicationScreening {
     if (c == null || Text.isBlank(c.phone())) return null;
     Optional<PhoneIntel.PhoneInfo> parsed = phones.parse(c.phone(), country);
     boolean planKnown = parsed.map(p -> p.region() != null).orElse(false);
-    if (parsed.isEmpty() || planKnown && !parsed.get().valid()) {
+    if (invalidNumber(parsed)) {
       out.add(finding(PHONE, a, "Phone number is not valid in any numbering plan",
           "The phone \"" + c.phone() + "\" is not a valid number" + (country == null ? "" : " (read with " + country
               + " as the default country)") + ". A typo does this too, so it weighs little.",
@@ -119,6 +119,14 @@ public final class ApplicationScreening {
           PHONE_VOIP_LR, "applicant-phone", List.of(Evidence.fact("line_type", "voip", p.lineTypeSource()))));
     }
     return p.e164();
+  }
+
+  /**
+   * What the screening calls "not a valid number": unparseable, or invalid in a plan it knows.
+   * Public so the fairness report measures exactly this rule.
+   */
+  public static boolean invalidNumber(Optional<PhoneIntel.PhoneInfo> parsed) {
+    return parsed.isEmpty() || parsed.get().region() != null && !parsed.get().valid();
   }
 
   private void geography(Application a, Place declared, String country, List<Finding> out) {
