@@ -267,14 +267,7 @@ public final class ConsoleApi implements RouteModule {
     JsonNode body = Bodies.json(ctx);
     Decisions.Decision d = Decisions.Decision.parse(Bodies.text(body, "decision", 32));
     String reason = Bodies.text(body, "reason", 4000);
-    if (d == Decisions.Decision.CONFIRMED && !Guard.principal(ctx).isSession()) {
-      // GDPR Art. 22: the decision that can cost a person their job is a person's. An API token is
-      // held by automation (a SOAR playbook, a sync script), which may record benign and
-      // needs_verification outcomes but never confirm: confirming takes a signed-in account.
-      throw new ApiException(403, "confirming a case is a person's decision: sign in to the console to confirm;"
-          + " API tokens may record benign or needs_verification, never confirmed");
-    }
-    ctx.json(entry(decisions.decide(Guard.principal(ctx).name(), kind, subject, d, reason)));
+    ctx.json(entry(decisions.decide(Guard.principal(ctx), kind, subject, d, reason)));
   }
 
   private void auditLog(Context ctx) {

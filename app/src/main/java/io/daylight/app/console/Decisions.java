@@ -1,6 +1,8 @@
 package io.daylight.app.console;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.daylight.app.security.ApiException;
+import io.daylight.app.security.Principal;
 import io.daylight.app.serve.DaylightService;
 import io.daylight.core.detect.Finding;
 import io.daylight.core.detect.SubjectKind;
@@ -23,7 +25,8 @@ import javax.sql.DataSource;
  * log (the case history), then applied.
  *
  * <p>The human review gate (GDPR Art. 22): the only way a case becomes {@code confirmed} is
- * {@link #decide} with a named analyst and a reason; detectors and scores never set a status.
+ * {@link #decide} by a signed-in person with a reason; detectors, scores and API tokens never
+ * confirm.
  *
  * <p>A benign decision suppresses the evidence behind it for that subject from then on: each
  * (detector, dependency group) among the case's findings is recorded, and findings matching one no
@@ -108,8 +111,21 @@ public final class Decisions {
     return audit.append(actor, "case.comment", target(kind, subject), JSON.createObjectNode().put("text", text).toString());
   }
 
-  public AuditEntry decide(String actor, SubjectKind kind, String subject, Decision decision, String reason) {
+  /**
+   * Records {@code by}'s decision. Confirming is a person's decision (GDPR Art. 22): an API token
+   * is held by automation (a SOAR playbook, a sync script), which may record benign and
+   * needs_verification outcomes but never confirm, so {@code confirmed} takes a signed-in account.
+   *
+   * @throws IllegalArgumentException without a reason
+   * @throws ApiException (403) when a token tries to confirm
+   */
+  public AuditEntry decide(Principal by, SubjectKind kind, String subject, Decision decision, String reason) {
     if (reason == null || reason.isBlank()) throw new IllegalArgumentException("a decision needs a reason");
+    if (decision == Decision.CONFIRMED && !by.isSession()) {
+      throw new ApiException(403, "confirming a case is a person's decision: sign in to the console to confirm;"
+          + " API tokens may record benign or needs_verification, never confirmed");
+    }
+    String actor = by.name();
     var detail = JSON.createObjectNode().put("decision", decision.wire()).put("reason", reason);
     var groups = detail.putArray("suppressed");
     var list = findings.bySubject(kind, subject);
