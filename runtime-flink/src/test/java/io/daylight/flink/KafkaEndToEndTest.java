@@ -147,18 +147,32 @@ class KafkaEndToEndTest {
 
   @Test
   void a_restart_from_a_checkpoint_after_a_crash_loses_and_duplicates_no_finding() throws Exception {
-    Topics t = Topics.create();
     Path scenario = Runtimes.scenario("mixed.ndjson");
-    publish(scenario, t.events);
-    CrashOnce.CRASHED.set(false);
+    // Whether a checkpoint holds detector state when the planted crash comes depends on the wall
+    // clock: the watermark releases events only once every partition's reader has passed them, so
+    // they can reach the detectors in one burst after the last checkpoint. Then the restart is
+    // from scratch, which must lose and duplicate nothing either, but is not what this test is
+    // for: such a run is repeated (CI: 1 in about 15), each run checked in full.
+    Topics t = null;
     CrashOnce.RESUMED_FROM_CHECKPOINT.set(false);
-    CrashOnce.KEYS_AFTER_CRASH.clear();
-    CrashOnce.EVENTS.set(0);
-    pg.truncateStoreTables();
-    run(WITH_A_CRASH, t, Duration.ofMillis(200), true);
-
-    assertThat(CrashOnce.CRASHED).isTrue();
+    for (int attempt = 0; attempt < 3 && !CrashOnce.RESUMED_FROM_CHECKPOINT.get(); attempt++) {
+      if (t != null) assertNothingLostOrDuplicated(t, scenario);
+      t = Topics.create();
+      publish(scenario, t.events);
+      CrashOnce.CRASHED.set(false);
+      CrashOnce.RESUMED_FROM_CHECKPOINT.set(false);
+      CrashOnce.KEYS_AFTER_CRASH.clear();
+      CrashOnce.EVENTS.set(0);
+      pg.truncateStoreTables();
+      run(WITH_A_CRASH, t, Duration.ofMillis(200), true);
+      assertThat(CrashOnce.CRASHED).isTrue();
+    }
     assertThat(CrashOnce.RESUMED_FROM_CHECKPOINT).as("restarted from a checkpoint, not from scratch").isTrue();
+    assertNothingLostOrDuplicated(t, scenario);
+  }
+
+  /** The findings topic and the store hold each finding of the embedded runtime once, and its cases. */
+  private static void assertNothingLostOrDuplicated(Topics t, Path scenario) throws Exception {
     List<Finding> found = readFindings(t.findings);
     assertThat(found).extracting(Finding::uid).doesNotHaveDuplicates();
     List<Finding> expected = embedded(scenario);
