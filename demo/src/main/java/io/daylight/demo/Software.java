@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * What a managed laptop reports running and attached. Executable names, install paths and signers
- * of remote-access tools follow the LOLRMM catalogue (shared/data/lolrmm) and the tools' own
+ * of remote-access tools follow the LOLRMM catalogue (testdata/lolrmm) and the tools' own
  * installers; the IP-KVM's USB identity is the Linux Foundation composite-gadget id (1d6b:0104)
  * that PiKVM presents.
  */

@@ -4,16 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Paths to the reference data tests read: {@code <project root>/../shared/data}. */
+/** Paths to the reference data tests read: {@code <project root>/testdata} (copied with licences from the public sources testdata/README.md names). */
 final class SharedData {
 
-  /** The commit of X4BNet/lists_vpn the reference copy was taken at (shared/data/README.md). */
+  /** The commit of X4BNet/lists_vpn the reference copy was taken at (testdata/README.md). */
   static final String X4BNET_COMMIT = "167937a";
 
   private SharedData() {}
 
   static Path x4bnet() {
-    return projectRoot().resolve("../shared/data/x4bnet-vpn").normalize();
+    return projectRoot().resolve("testdata/x4bnet-vpn");
   }
 
   static Path projectRoot() {

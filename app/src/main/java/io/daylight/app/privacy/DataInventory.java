@@ -213,7 +213,7 @@ public final class DataInventory {
           (it can be narrower than a /24) must match them on the next replay. An application's address is
           only looked up (network class, AS, registered country), but VPN lists name single exits: 5,174
           of the 10,862 IPv4 entries of X4BNet's VPN list are narrower than a /24 (counted in
-          shared/data/x4bnet-vpn), so a truncated address would no longer be seen as a VPN exit. A hash
+          testdata/x4bnet-vpn), so a truncated address would no longer be seen as a VPN exit. A hash
           would keep equality but lose every look-up, and serve looks addresses up again, with the
           reference data of the day, whenever it replays stored events. The analyst needs the address
           to check a finding. No other event type carries an address.

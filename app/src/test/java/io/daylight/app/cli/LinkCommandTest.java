@@ -94,7 +94,7 @@ class LinkCommandTest {
 
   private static Path shared(String relative) {
     String root = System.getProperty("daylight.root");
-    return Path.of(root == null ? ".." : root).resolve("../shared/data").resolve(relative).normalize();
+    return Path.of(root == null ? ".." : root).resolve("testdata").resolve(relative);
   }
 
   private static String sha256(String s) throws Exception {

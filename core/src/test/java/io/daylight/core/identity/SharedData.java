@@ -3,14 +3,14 @@ package io.daylight.core.identity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Finds ../shared/data from the project root (system property daylight.root, else walking up). */
+/** Finds the repository's testdata/ (public reference data with licences) from the project root (system property daylight.root, else walking up). */
 final class SharedData {
   private SharedData() {}
 
   static Path path(String relative) {
     String root = System.getProperty("daylight.root");
     Path base = root != null ? Path.of(root) : projectRoot();
-    return base.resolve("../shared/data").resolve(relative).normalize();
+    return base.resolve("testdata").resolve(relative);
   }
 
   private static Path projectRoot() {

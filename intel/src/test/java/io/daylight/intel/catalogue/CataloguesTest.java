@@ -25,10 +25,10 @@ class CataloguesTest {
   static Path lolrmm() {
     Path root = Path.of(System.getProperty("daylight.root", ".")).toAbsolutePath();
     for (Path p = root; p != null; p = p.getParent()) {
-      Path candidate = p.resolve("../shared/data/lolrmm/rmm_tools.json").normalize();
+      Path candidate = p.resolve("testdata/lolrmm/rmm_tools.json");
       if (Files.exists(candidate)) return candidate;
     }
-    throw new IllegalStateException("shared/data/lolrmm/rmm_tools.json not found from " + root);
+    throw new IllegalStateException("testdata/lolrmm/rmm_tools.json not found from " + root);
   }
 
   @Test
