@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
     description = "Finds remote workers who are not where, or not who, they say they are.",
     subcommands = {ScanCommand.class, ServeCommand.class, DemoCommand.class, ImportCommand.class, BenchCommand.class,
         UserCommand.class, TokenCommand.class, AuditCommand.class, LinkCommand.class, AgentCommand.class,
-        RetentionCommand.class, SubjectCommand.class, io.daylight.app.privacy.PseudonymsCommand.class})
+        RetentionCommand.class, SubjectCommand.class, io.daylight.app.privacy.PseudonymsCommand.class,
+        io.daylight.app.accuracy.AccuracyCommand.class})
 public final class Main {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
