@@ -30,10 +30,11 @@ class PostHireDetectorsTest {
   /** Flink serialises these as POJOs only when every field is public and of a non-generic type. */
   @Test
   void every_state_is_a_pojo_of_public_fields_without_generic_collections() throws Exception {
+    assertThat(ALL).isNotEmpty();
     for (Detector<?> d : ALL) {
       Class<?> type = d.stateType();
       assertThat(Modifier.isPublic(type.getModifiers())).as(type.getName()).isTrue();
-      assertThat(type.getConstructor()).as(type.getName() + " no-arg constructor").isNotNull();
+      assertThat(type.getConstructor().newInstance()).as(type.getName() + " no-arg constructor").isInstanceOf(type);
       assertThat(d.newState()).isInstanceOf(type);
       for (Field f : type.getDeclaredFields()) {
         if (Modifier.isStatic(f.getModifiers())) continue;

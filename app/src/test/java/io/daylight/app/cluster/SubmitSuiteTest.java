@@ -1,6 +1,7 @@
 package io.daylight.app.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.daylight.app.ReferenceData;
@@ -95,7 +96,7 @@ class SubmitSuiteTest {
       Properties login = new Properties();
       login.setProperty("user", "postgres");
       login.setProperty("password", db.embeddedPassword());
-      assertThat(StandardSuite.forSubmit(ours, db.jdbcUrl(), login)).isNotNull();
+      assertThatCode(() -> StandardSuite.forSubmit(ours, db.jdbcUrl(), login)).doesNotThrowAnyException();
       assertThatThrownBy(() -> StandardSuite.forSubmit(other, db.jdbcUrl(), login))
           .hasMessageContaining("the stored data is under key");
     }

@@ -18,10 +18,11 @@ class StateShapeTest {
 
   @Test
   void every_location_state_is_a_pojo_of_primitives_strings_and_arrays() throws Exception {
+    assertThat(LocationDetectors.all(DeploymentContext.EMPTY)).isNotEmpty();
     for (Detector<?> d : LocationDetectors.all(DeploymentContext.EMPTY)) {
       Class<?> state = d.stateType();
       assertThat(Modifier.isPublic(state.getModifiers())).as(state.getName()).isTrue();
-      assertThat(state.getConstructor().newInstance()).isNotNull();
+      assertThat(state.getConstructor().newInstance()).isInstanceOf(state);
       assertThat(d.newState()).isInstanceOf(state);
       for (Field f : state.getDeclaredFields()) {
         if (Modifier.isStatic(f.getModifiers())) continue;
