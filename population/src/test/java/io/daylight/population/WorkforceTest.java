@@ -30,11 +30,13 @@ class WorkforceTest {
 
   @BeforeAll
   static void generateSeedOne(@TempDir Path dir) throws IOException {
-    long t0 = System.nanoTime();
+    // CPU time of this thread, not wall time: the build machine is shared, and other processes' load is not ours.
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    long t0 = cpu.getCurrentThreadCpuTime();
     workforce = new Workforce(new SplittableRandom(1), 400, 90);
     Events events = new Events();
     workforce.write(events, new Truth("test", 1, FieldPopulation.START, 90));
-    seconds = (System.nanoTime() - t0) / 1e9;
+    seconds = (cpu.getCurrentThreadCpuTime() - t0) / 1e9;
     Path file = dir.resolve("events.ndjson");
     events.write(file);
     lines = new ArrayList<>();
@@ -57,8 +59,8 @@ class WorkforceTest {
   }
 
   @Test
-  void four_hundred_workers_over_ninety_days_generate_in_under_twenty_seconds_at_ten_to_fifteen_events_a_working_day() {
-    assertThat(seconds).isLessThan(20);
+  void four_hundred_workers_over_ninety_days_generate_in_under_twenty_cpu_seconds_at_ten_to_fifteen_events_a_working_day() {
+    assertThat(seconds).isPositive().isLessThan(20);
     long workerDays = 0;
     for (Persona p : workforce.personas())
       for (int d = Math.max(0, p.hireDay + 1); d < 90; d++)
@@ -251,6 +253,55 @@ class WorkforceTest {
     assertThat((List<?>) c.get("landmarks")).hasSizeGreaterThanOrEqualTo(7);
     assertThat((List<Object>) c.get("corporate_egress")).containsExactly("52.20.0.0/24", "13.56.0.0/24");
     assertThat((List<Object>) c.get("sanctioned_tools")).contains("TeamViewer");
+  }
+
+  @Test
+  void a_remote_support_worker_runs_the_sanctioned_teamviewer_beside_an_idle_unsanctioned_anydesk() {
+    List<Persona> support = workforce.personas().stream().filter(p -> p.behaviour.equals("remote_support_tool")).toList();
+    assertThat(support).isNotEmpty();
+    for (Persona p : support) {
+      List<JsonNode> inv = of(p, "inventory");
+      assertThat(inv).isNotEmpty().allMatch(n -> n.path("processes").toString().contains("TeamViewer Germany GmbH")
+          && n.path("processes").toString().contains("philandro Software GmbH"));
+    }
+  }
+
+  @Test
+  void a_joint_account_is_held_by_the_worker_and_a_partner_of_the_same_surname() {
+    List<Persona> joint = workforce.personas().stream().filter(p -> p.behaviour.equals("joint_account")).toList();
+    assertThat(joint).isNotEmpty();
+    for (Persona p : joint) {
+      String holder = of(p, "worker").get(0).path("payroll").path("holder").asText();
+      assertThat(holder).contains(" & ").contains(p.name.first()).endsWith(p.name.last());
+    }
+  }
+
+  @Test
+  void two_coworkers_of_one_household_share_the_router_and_the_public_address_and_both_type_at_home() {
+    List<Persona> house = workforce.personas().stream().filter(p -> p.behaviour.equals("household_coworkers")).toList();
+    assertThat(house).hasSizeGreaterThanOrEqualTo(2);
+    Map<String, Long> byRouter = house.stream().collect(Collectors.groupingBy(p -> p.bssid + p.homeIp, Collectors.counting()));
+    assertThat(byRouter.values()).allMatch(n -> n == 2);
+    assertThat(house).allMatch(p -> p.mode == Persona.Mode.LOCAL);
+  }
+
+  @Test
+  void a_relocated_worker_connects_from_the_new_city_weeks_before_hr_updates_the_roster() {
+    List<Persona> moved = workforce.personas().stream().filter(p -> p.behaviour.equals("relocation_late_hr")).toList();
+    assertThat(moved).isNotEmpty();
+    for (Persona p : moved) {
+      assertThat(p.hrDay - p.moveDay).isBetween(14, 28);
+      List<JsonNode> roster = of(p, "worker");
+      if (p.hrDay < 90) assertThat(roster).hasSize(2).last().satisfies(n ->
+          assertThat(n.path("declared_location").path("city").asText()).isEqualTo(p.newCity.name()));
+      String early = FieldPopulation.START.plusDays(p.moveDay + 1).toString(), late = FieldPopulation.START.plusDays(p.hrDay).toString();
+      assertThat(of(p, "inventory")).filteredOn(n -> n.path("time").asText().compareTo(early) >= 0 && n.path("time").asText().compareTo(late) < 0)
+          .allMatch(n -> n.path("public_ip").asText().equals(p.newIp) || p.away.size() > 0 || p.vpnDayShare > 0);
+    }
+  }
+
+  private static List<JsonNode> of(Persona p, String type) {
+    return lines.stream().filter(n -> n.path("subject").asText().equals(p.id) && n.path("type").asText().equals(type)).toList();
   }
 
   private static List<Double> rtts(Persona p, String landmark, String method) {
