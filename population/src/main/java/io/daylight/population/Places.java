@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The places the population lives, travels to and is operated from. Coordinates are the city
- * centres (GeoNames cities15000); zones are IANA tz database names; US area codes are the NANPA
- * assignments for the city; ZIP prefixes are the USPS sectional-centre prefixes of the city.
+ * The places the population lives, travels to and is operated from. Coordinates are the GeoNames
+ * city centres (within 15 km of the most populous GeoNames city of the name in {@code cities.tsv}
+ * of fetch-intel.sh: {@code PlacesTest}); zones are IANA tz database names; US area codes are the
+ * NANPA assignments for the city; ZIP prefixes are the USPS 3-digit prefixes of the city.
  */
 final class Places {
   /**

@@ -746,7 +746,8 @@ final class Workforce {
 
   private void day(Events events, Persona p, int d, LocalDate date, SplittableRandom r) {
     boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-    // Paid time off about 4 % of weekdays (~11 days a year, BLS NCS 2023 for private industry, 1–5 years' service);
+    // Paid time off about 4 % of weekdays (~11 paid vacation days a year after one year of service: BLS National
+    // Compensation Survey, private industry);
     // operators holding several jobs rarely take any; about 6 % of weekend days see some work (assumed).
     if (weekend ? r.nextInt(100) >= 6 : r.nextInt(100) < (p.fraud ? 1 : 4)) return;
     Situation s = situation(p, d, r);
