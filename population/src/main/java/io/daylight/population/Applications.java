@@ -416,6 +416,13 @@ final class Applications {
     else for (int i = 0; i < 2 + r.nextInt(2); i++) sharedPhones.add(phones.voip(r));
     List<String> githubs = new ArrayList<>();
     for (int i = 0; i < 3; i++) githubs.add("https://github.com/" + handle(Names.us(r)));
+    if ("moderate".equals(d)) {
+      // The hired persona's own phone and profile turn up on some of the crew's other filings.
+      for (Hire h : hired) {
+        sharedPhones.add(h.phone());
+        h.links().stream().filter(l -> l.contains("github.com")).findFirst().ifPresent(githubs::add);
+      }
+    }
     List<Networks.Prefix> nets = switch (d) {
       case "obvious" -> List.of(Networks.pick(Networks.VPN_US, r));
       case "moderate" -> List.of(Networks.pick(Networks.HOSTING_US, r), Networks.pick(Networks.VPN_US, r));
@@ -534,7 +541,7 @@ final class Applications {
     switch (d) {
       case "obvious" -> a.ip = Networks.pick(Networks.VPN_US, r).host(r);
       case "moderate" -> {
-        a.phone = Phones.displayed(h.phone(), new SplittableRandom(0)); // same number, typed as (NPA) NXX-XXXX
+        a.phone = Phones.national(h.phone()); // the same number, typed as (NPA) NXX-XXXX
         a.ip = Networks.pick(Networks.HOSTING_US, r).host(r);
       }
       default -> {
@@ -593,6 +600,9 @@ final class Applications {
     first.ip = Networks.pick(Networks.VPN_US, r).host(r);
     first.traits.add("rejected_identity");
     App second = person(p, n, d2);
+    // The materials are reused: the CV lightly edited, or (subtle) rewritten around the same template.
+    second.cv = "subtle".equals(d) ? Resumes.variant(first.cv, 0.4, 0.35, true, true, "US", r)
+        : Resumes.variant(first.cv, 0.8, 0.2, false, false, "US", r);
     second.birthDate = first.birthDate;
     second.address = new LinkedHashMap<>(first.address);
     second.ip = Networks.pick(d.equals("subtle") ? Networks.RENTED_US : Networks.HOSTING_US, r).host(r);
@@ -756,11 +766,20 @@ final class Applications {
     b.address = a.address;
     a.birthDate = birthDate();
     b.birthDate = birthDate();
-    b.ip = a.ip;
-    b.phone = a.phone;
+    List<String> shared = new ArrayList<>(List.of("shared_address"));
+    // One home connection (same public address behind the household's router) for most.
+    if (r.nextDouble() < 0.8) {
+      b.ip = a.ip;
+      shared.add("same_home_ip");
+    }
+    // About half list the family's one phone (a landline or a parent's mobile), assumed.
+    if (r.nextDouble() < 0.5) {
+      b.phone = a.phone;
+      shared.add("shared_phone");
+    }
     for (App x : List.of(a, b)) {
-      x.behaviour = "family_shared_phone";
-      x.traits.addAll(List.of("shared_address", "shared_phone", "same_home_ip"));
+      x.behaviour = "family_household";
+      x.traits.addAll(shared);
       add(x);
     }
   }

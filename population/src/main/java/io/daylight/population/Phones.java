@@ -93,7 +93,7 @@ final class Phones {
    */
   static String typo(String e164, SplittableRandom r) {
     char[] c = e164.toCharArray();
-    int i = c.length - 1 - r.nextInt(4);
+    int i = c.length - 1 - r.nextInt(3); // a swap with its left neighbour stays within the last four digits
     if (r.nextBoolean() && c[i] != c[i - 1]) {
       char t = c[i];
       c[i] = c[i - 1];
@@ -104,9 +104,9 @@ final class Phones {
     return new String(c);
   }
 
-  /** How people type a number into a form: E.164, or the national display format. */
-  static String displayed(String e164, SplittableRandom r) {
-    if (!e164.startsWith("+1") || r.nextDouble() < 0.6) return e164;
+  /** A NANP number as people type it into a form: {@code +1 (602) 555-0143} (the contract's example). */
+  static String national(String e164) {
+    if (!e164.startsWith("+1") || e164.length() != 12) return e164;
     String d = e164.substring(2);
     return "+1 (" + d.substring(0, 3) + ") " + d.substring(3, 6) + "-" + d.substring(6);
   }

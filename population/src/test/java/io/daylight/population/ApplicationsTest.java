@@ -25,8 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ApplicationsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private static final Map<Long, List<Applications.App>> GENERATED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** One generation per seed for the whole class (the machine is shared; tests only read it). */
   private static List<Applications.App> generate(long seed) {
-    return new Applications(new SplittableRandom(seed), HireFixture.hires(), 3000, 90).generated();
+    return GENERATED.computeIfAbsent(seed, s -> new Applications(new SplittableRandom(s), HireFixture.hires(), 3000, 90).generated());
   }
 
   private static List<JsonNode> lines(long seed, Path dir) throws IOException {
@@ -43,7 +46,7 @@ class ApplicationsTest {
 
   @Test
   void the_same_seed_writes_the_same_applications_and_another_seed_does_not(@TempDir Path dir) throws IOException {
-    List<JsonNode> a = lines(7, dir), b = lines(7, dir.resolve("..").normalize().equals(dir) ? dir : dir), c = lines(8, dir);
+    List<JsonNode> a = lines(7, dir), b = lines(7, dir), c = lines(8, dir);
     assertThat(a).hasSize(3000);
     assertThat(a).isEqualTo(b);
     assertThat(c).isNotEqualTo(a);
@@ -99,7 +102,7 @@ class ApplicationsTest {
         .collect(Collectors.groupingBy(a -> a.difficulty, TreeMap::new, Collectors.counting()));
     System.out.println("classes: " + byClass + "; ring difficulty: " + fraudByDifficulty);
     assertThat(byClass).containsKeys("applicant_ring", "identity_reuse", "laptop_farm", "vpn_worker", "payroll_diversion",
-        "staffing_agency", "reapplicant", "bootcamp_cohort", "career_centre", "family_shared_phone", "namesake",
+        "staffing_agency", "reapplicant", "bootcamp_cohort", "career_centre", "family_household", "namesake",
         "consumer_vpn_applicant", "mobile_data_applicant", "typo_contact", "international_applicant", "honest");
     assertThat(fraudByDifficulty).containsKeys("obvious", "moderate", "subtle");
     assertThat(byClass.get("applicant_ring")).isBetween(5L * 10, 5L * 40);
@@ -250,5 +253,103 @@ class ApplicationsTest {
     System.out.printf("3000 applications in %.2f s%n", s);
     assertThat(events.size()).isEqualTo(3000);
     assertThat(s).isLessThan(5.0);
+  }
+
+  private static String digits(String phone) {
+    return phone.replaceAll("[^0-9]", "");
+  }
+
+  private static String subnet(String ip) {
+    return ip.substring(0, ip.lastIndexOf('.'));
+  }
+
+  @Test
+  void rings_share_one_device_and_phone_when_obvious_and_only_a_rented_24_and_an_email_pattern_when_subtle() {
+    List<Applications.App> apps = generate(7);
+    Map<String, List<Applications.App>> rings = apps.stream().filter(a -> a.behaviour.equals("applicant_ring"))
+        .collect(Collectors.groupingBy(ApplicationsTest::crew, TreeMap::new, Collectors.toList()));
+    assertThat(rings.values().stream().map(g -> g.get(0).difficulty).distinct()).contains("obvious", "moderate", "subtle");
+    for (List<Applications.App> ring : rings.values()) {
+      Set<String> devices = ring.stream().map(a -> a.device).collect(Collectors.toSet());
+      Set<String> phones = ring.stream().map(a -> digits(a.phone)).collect(Collectors.toSet());
+      Set<String> nets = ring.stream().map(a -> subnet(a.ip)).collect(Collectors.toSet());
+      switch (ring.get(0).difficulty) {
+        case "obvious" -> {
+          assertThat(devices).hasSize(1);
+          assertThat(phones).hasSize(1);
+          assertThat(ring.stream().map(a -> a.resume.substring(a.resume.indexOf('\n'))).distinct()).hasSize(1);
+        }
+        case "moderate" -> {
+          assertThat(devices).hasSize(3);
+          assertThat(phones.size()).isLessThan(ring.size() * 3 / 4);
+          Map<String, Long> uses = ring.stream().collect(Collectors.groupingBy(a -> digits(a.phone), Collectors.counting()));
+          assertThat(uses.values().stream().mapToLong(Long::longValue).max().getAsLong()).isGreaterThanOrEqualTo(3);
+        }
+        default -> {
+          assertThat(devices).hasSize(ring.size());
+          assertThat(phones).hasSize(ring.size());
+          assertThat(nets).hasSize(1);
+          assertThat(ring.stream().filter(a -> a.link == null))
+              .allMatch(a -> a.email.matches("[a-z0-9]+\\.[a-z0-9]+\\.(dev|eng|codes|tech)\\d{2}@(gmail|outlook)\\.com"));
+          long operator = ring.stream().filter(a -> a.traits.contains("operator_offset")).count();
+          assertThat(operator).isBetween(1L, (long) ring.size() / 2);
+        }
+      }
+    }
+  }
+
+  @Test
+  void a_borrowed_identity_carries_an_employees_name_and_phone_with_a_new_email_in_another_state() {
+    List<Hire> hires = HireFixture.hires();
+    List<Applications.App> borrowed = generate(7).stream().filter(a -> a.traits.stream().anyMatch(t -> t.startsWith("borrowed_identity_of:"))).toList();
+    assertThat(borrowed).hasSize(3);
+    for (Applications.App a : borrowed) {
+      String worker = a.traits.stream().filter(t -> t.startsWith("borrowed_identity_of:")).findFirst().orElseThrow().substring(21);
+      Hire h = hires.stream().filter(x -> x.workerId().equals(worker)).findFirst().orElseThrow();
+      assertThat(a.fraud).isTrue();
+      assertThat(h.honest()).isTrue();
+      assertThat(digits(a.phone)).isEqualTo(digits(h.phone()));
+      assertThat(a.name.split(" ")[1]).isEqualTo(h.name().split(" ")[h.name().split(" ").length - 1]);
+      assertThat(a.email).isNotEqualTo(h.email());
+      assertThat(a.loc.region()).isNotEqualTo(h.region());
+      assertThat(a.link).isNull();
+    }
+  }
+
+  @Test
+  void two_names_list_one_github_profile_in_each_shared_github_case() {
+    Map<String, List<Applications.App>> cases = generate(7).stream().filter(a -> a.traits.contains("shared_github") && a.behaviour.equals("identity_reuse"))
+        .collect(Collectors.groupingBy(ApplicationsTest::crew));
+    assertThat(cases).hasSize(3);
+    for (List<Applications.App> pair : cases.values()) {
+      assertThat(pair).hasSize(2);
+      assertThat(pair.get(0).name).isNotEqualTo(pair.get(1).name);
+      String a = pair.get(0).links.get(0).toLowerCase().replaceAll("/$", "");
+      String b = pair.get(1).links.get(0).toLowerCase().replaceAll("/$", "");
+      assertThat(a).isEqualTo(b);
+    }
+  }
+
+  @Test
+  void an_agency_batch_is_one_office_machine_filing_people_with_their_own_contacts_and_some_are_hired() {
+    List<Applications.App> apps = generate(7);
+    Map<String, List<Applications.App>> batches = apps.stream().filter(a -> a.traits.contains("agency_batch"))
+        .collect(Collectors.groupingBy(a -> a.device, TreeMap::new, Collectors.toList()));
+    assertThat(batches).hasSize(8);
+    int hired = 0;
+    for (List<Applications.App> batch : batches.values()) {
+      assertThat(batch).hasSizeBetween(8, 15);
+      assertThat(batch).allMatch(a -> a.channel.equals("agency") && a.agency.equals(batch.get(0).agency));
+      assertThat(batch.stream().map(a -> a.phone).distinct()).hasSize(batch.size());
+      assertThat(batch.stream().map(a -> a.email).distinct()).hasSize(batch.size());
+      assertThat(batch.stream().map(a -> subnet(a.ip)).distinct()).hasSize(1);
+      long span = batch.stream().mapToLong(a -> a.time.getEpochSecond()).max().getAsLong()
+          - batch.stream().mapToLong(a -> a.time.getEpochSecond()).min().getAsLong();
+      assertThat(span).isLessThan(6 * 86400L);
+      hired += (int) batch.stream().filter(a -> a.link != null).count();
+      assertThat(batch.stream().filter(a -> a.link == null)).allMatch(a -> !a.fraud && a.behaviour.equals("staffing_agency"));
+    }
+    assertThat(hired).isGreaterThanOrEqualTo(4);
+    assertThat(apps.stream().filter(a -> a.traits.contains("offshore_office"))).isNotEmpty();
   }
 }
