@@ -114,6 +114,7 @@ final class Applications {
   private final Phones phones = new Phones();
   private final Set<String> handles = new HashSet<>();
   private final Set<String> hireIds = new HashSet<>();
+  private final Set<String> borrowed = new HashSet<>();
   private final List<App> apps = new ArrayList<>();
   private int nextId = 1, nextCrew = 1, nextCohort = 1;
 
@@ -197,7 +198,10 @@ final class Applications {
 
   private App add(App a) {
     if (a.id == null) a.id = newId();
-    if (a.position == null) a.position = Resumes.pick(POSITIONS, r);
+    // Most apply for the opening that matches their résumé; some stretch (assumed 70/30).
+    if (a.position == null) {
+      a.position = a.cv != null && r.nextDouble() < 0.7 ? POSITIONS.get(Resumes.roleIndex(a.cv)) : Resumes.pick(POSITIONS, r);
+    }
     if (a.resume == null && a.cv != null) a.resume = a.cv.text(a.name);
     if (a.cv != null) {
       a.education = a.cv.education();
@@ -367,7 +371,8 @@ final class Applications {
       if (h.agency() != null) continue; // filed through an agency batch instead
       App a = fromHire(h);
       a.ip = net.host(r);
-      a.traits.add(net.asn() + " " + ("obvious".equals(d) ? "vpn_exit" : "moderate".equals(d) ? "hosting" : "rented_prefix"));
+      a.traits.add("obvious".equals(d) ? "vpn_exit" : "moderate".equals(d) ? "hosting" : "rented_prefix");
+      a.traits.add("asn:" + net.asn());
       if ("obvious".equals(d)) {
         // Operators work their own daytime, US night (KnowBe4 2024), and the browser says so.
         a.time = at(h.applicationDay(), operatorZone, 10 + r.nextInt(8));
@@ -429,6 +434,8 @@ final class Applications {
       default -> List.of(Networks.pick(Networks.RENTED_US, r));
     };
     String phash = Devices.phash(r);
+    // A crew works a couple of openings at a time (assumed; the reporting names no number).
+    List<String> openings = List.of(Resumes.pick(POSITIONS, r), Resumes.pick(POSITIONS, r));
     String suffix = Resumes.pick(List.of("dev", "eng", "codes", "tech"), r);
     String provider = Resumes.pick(List.of("gmail.com", "outlook.com"), r);
     // Subtle rings file in bursts: a handful of days, several filings within hours.
@@ -476,7 +483,7 @@ final class Applications {
         case "moderate" -> {
           a.device = devices.get(r.nextInt(devices.size()));
           if (h == null) {
-            a.phone = r.nextDouble() < 0.6 ? sharedPhones.get(r.nextInt(sharedPhones.size())) : phones.voip(r);
+            a.phone = r.nextDouble() < 0.7 ? sharedPhones.get(r.nextInt(sharedPhones.size())) : phones.voip(r);
             a.links = new ArrayList<>(List.of(githubs.get(r.nextInt(githubs.size()))));
           }
           a.cv = Resumes.variant(template, 0.7, 0.3, false, false, "US", r);
@@ -504,6 +511,7 @@ final class Applications {
         }
       }
       a.resume = null;
+      a.position = Resumes.pick(openings, r);
       add(a);
     }
   }
@@ -524,9 +532,11 @@ final class Applications {
 
   /** A current employee's name and phone in a new application, a new e-mail, another state (issue 15 item 11). */
   private void borrowedIdentity(String d) {
-    List<Hire> honest = hires.stream().filter(Hire::honest).filter(h -> h.country().equals("US") && h.hireDay() < days - 15).toList();
+    List<Hire> honest = hires.stream().filter(Hire::honest)
+        .filter(h -> h.country().equals("US") && h.hireDay() < days - 15 && !borrowed.contains(h.workerId())).toList();
     if (honest.isEmpty()) return;
     Hire h = honest.get(r.nextInt(honest.size()));
+    borrowed.add(h.workerId());
     Place elsewhere;
     do elsewhere = Place.us(r); while (elsewhere.region().equals(h.region()));
     int day = Math.max(0, h.hireDay()) + 3 + r.nextInt(Math.max(1, days - Math.max(0, h.hireDay()) - 5));
@@ -654,6 +664,7 @@ final class Applications {
       }
       String device = Devices.fingerprint(r), ua = Devices.userAgent("chrome-win", r);
       String recruiter = "recruiter-" + (100 + r.nextInt(900));
+      String requisition = Resumes.pick(POSITIONS, r); // a recruiter fills one requisition with a slate
       int start = anchor != null ? anchor.applicationDay() - r.nextInt(3) : day();
       // Past the quota of full batches, an agency hire still comes through its agency, alone.
       int size = b < batches ? 8 + r.nextInt(8) : 1;
@@ -678,6 +689,7 @@ final class Applications {
         a.agency = agency;
         a.referrer = recruiter;
         if (size > 1) a.traits.add("agency_batch");
+        if (r.nextDouble() < 0.75) a.position = requisition;
         if (offshore) a.traits.add("offshore_office");
         add(a);
       }
@@ -721,6 +733,7 @@ final class Applications {
     for (int i = 0, size = 8 + r.nextInt(5); i < size; i++) {
       App a = usPerson(grad + r.nextInt(14));
       a.cv = Resumes.graduate(template, r);
+      a.position = r.nextBoolean() ? POSITIONS.get(2) : POSITIONS.get(1);
       a.behaviour = "bootcamp_cohort";
       a.traits.add(cohort + "#" + nextCohort);
       add(a);
@@ -746,7 +759,7 @@ final class Applications {
         a.traits.add("lab_machine");
       }
       a.education = List.of(Resumes.education(university, "US", "BS Computer Science", 2026));
-      a.cv = new Resumes.Cv(a.cv.title(), a.cv.summary(), a.cv.bullets().subList(0, 4), a.cv.skills(),
+      a.cv = new Resumes.Cv(a.cv.title(), Resumes.studentSummary(university, r), a.cv.bullets().subList(0, 4), a.cv.skills(),
           a.cv.employers().subList(0, 1), a.education);
       a.behaviour = "career_centre";
       add(a);
@@ -789,10 +802,7 @@ final class Applications {
     List<Names.Name> common = Names.common();
     Names.Name n = common.get(r.nextInt(common.size()));
     for (int i = 0; i < 2; i++) {
-      App a = usPerson(day());
-      a.parts = n;
-      a.name = n.full();
-      a.email = emails.personal(n, "US", r);
+      App a = person(Place.us(r), n, day());
       a.behaviour = "namesake";
       add(a);
     }

@@ -211,7 +211,8 @@ final class Resumes {
 
   static List<Map<String, Object>> employers(String country, int years, Role role, SplittableRandom r) {
     List<Map<String, Object>> out = new ArrayList<>();
-    int end = 2026, endMonth = 1 + r.nextInt(12);
+    // Dates end before the window opens (March 2026): a current job is "present".
+    int end = 2025, endMonth = 1 + r.nextInt(12);
     int count = years > 7 ? 3 : 2;
     for (int i = 0; i < count; i++) {
       int span = Math.max(1, years / count);
@@ -221,7 +222,7 @@ final class Resumes {
       m.put("country", country);
       m.put("title", (i == 0 ? "" : pick(List.of("", "Junior ", "Associate "), r)) + role.title.replace("Senior ", i == 0 ? "Senior " : ""));
       m.put("start", String.format("%d-%02d", start, 1 + r.nextInt(12)));
-      m.put("end", i == 0 && r.nextDouble() < 0.4 ? "present" : String.format("%d-%02d", end, endMonth));
+      m.put("end", i == 0 && r.nextDouble() < 0.5 ? "present" : String.format("%d-%02d", end, endMonth));
       out.add(m);
       end = start;
       endMonth = 1 + r.nextInt(12);
@@ -246,6 +247,17 @@ final class Resumes {
     m.put("degree", degree);
     m.put("end_year", endYear);
     return m;
+  }
+
+  /** The index of the résumé's role in {@link #ROLES} (the openings list follows the same order). */
+  static int roleIndex(Cv cv) {
+    return Math.max(0, ROLES.indexOf(roleOf(cv)));
+  }
+
+  /** A student's summary: no years of experience to claim. */
+  static List<String> studentSummary(String university, SplittableRandom r) {
+    return List.of("Computer science student at " + university + ", graduating in 2026, with internship experience in "
+        + pick(DOMAINS, r) + ".", strength(r), looking(r));
   }
 
   static Role roleOf(Cv cv) {
@@ -292,7 +304,7 @@ final class Resumes {
     Role role = roleOf(template);
     List<String> bullets = new ArrayList<>(template.bullets);
     if (r.nextBoolean()) bullets.set(r.nextInt(bullets.size()), bullet(role, r)); // some swap a project for their own
-    for (int i = 0; i < 1 + r.nextInt(2); i++) bullets.add(bullet(ROLES.get(r.nextInt(ROLES.size())), r));
+    for (int i = 0; i < 2; i++) bullets.add(bullet(ROLES.get(r.nextInt(ROLES.size())), r));
     List<String> summary = new ArrayList<>(template.summary);
     summary.set(1, strength(r)); // the closing line is the career coach's, shared by the cohort
     List<Map<String, Object>> edu = new ArrayList<>(template.education);
