@@ -17,6 +17,22 @@ import java.util.TreeMap;
  * applicant rings and the reused identities. Class sizes scale with {@code applications} (given
  * here for 3,000); each is an assumption about a mid-size employer hiring remote engineers, not a
  * measurement.
+ *
+ * <table>
+ *   <caption>What is planted (sizes at 3,000 applications)</caption>
+ *   <tr><th>class</th><th>fraud</th><th>size</th><th>from</th></tr>
+ *   <tr><td>the hires' own applications</td><td>if the hire's scheme</td><td>one per hire</td><td>the workforce hand-off</td></tr>
+ *   <tr><td>applicant_ring</td><td>yes</td><td>one ring per ring crew hired + one per difficulty unhired; 10-40 filings</td>
+ *       <td>Mandiant UNC5267 2024, Microsoft Jasper Sleet 2025, Amazon 2025 (1,800+ blocked), issue 15 item 8</td></tr>
+ *   <tr><td>identity_reuse</td><td>yes</td><td>3 borrowed employee identities, 3 shared-GitHub pairs, 3 recycled pairs</td>
+ *       <td>DoJ v. Chapman 2024/2025, RevGen 2025, Jasper Sleet 2025, issue 15 items 11-12</td></tr>
+ *   <tr><td>staffing_agency</td><td>no</td><td>8 batches of 8-15 (30 % offshore office) + agency hires</td><td>FBI PSA I-012325, issue 15 item 1</td></tr>
+ *   <tr><td>reapplicant</td><td>no</td><td>35 pairs + 10 % of honest hires' earlier application</td><td>issue 15 item 6</td></tr>
+ *   <tr><td>bootcamp_cohort, career_centre</td><td>no</td><td>3 cohorts of 8-12; 2 universities, 12-20 students</td><td>issue 15 item 8</td></tr>
+ *   <tr><td>family_household, namesake</td><td>no</td><td>15 pairs; 10 pairs + 6 namesakes of employees</td><td>public-reporting.md (households)</td></tr>
+ *   <tr><td>consumer_vpn_applicant, mobile_data_applicant</td><td>no</td><td>90; 300</td><td>public-reporting.md, issue 15 item 2</td></tr>
+ *   <tr><td>typo_contact, international_applicant, honest</td><td>no</td><td>40; 300; the rest</td><td>assumed</td></tr>
+ * </table>
  */
 final class Applications {
   static final List<String> POSITIONS = List.of("Senior Backend Engineer (remote)", "Frontend Engineer (remote)",
@@ -44,7 +60,11 @@ final class Applications {
     }
 
     static Loc of(Hire h) {
-      return new Loc(h.city(), h.region(), h.country(), h.lat(), h.lon(), h.zone());
+      String zone = h.zone();
+      if (zone == null) { // a hand-off without a zone: the table's city, else US Eastern
+        zone = Place.ALL.stream().filter(p -> p.city().equals(h.city())).map(Place::zone).findFirst().orElse("America/New_York");
+      }
+      return new Loc(h.city(), h.region(), h.country(), h.lat(), h.lon(), zone);
     }
   }
 
@@ -309,7 +329,7 @@ final class Applications {
     a.links = new ArrayList<>(h.links());
     a.link = h.workerId();
     a.cv = Resumes.fresh(h.country(), r);
-    a.time = waking(h.applicationDay(), h.zone());
+    a.time = waking(h.applicationDay(), a.loc.zone());
     a.userAgent = Devices.userAgent(r);
     a.device = Devices.fingerprint(r);
     a.ip = homeNetwork(a.loc).host(r);
@@ -348,7 +368,7 @@ final class Applications {
       e.ip = homeNetwork(a.loc).host(r);
       e.userAgent = Devices.userAgent(r);
       e.device = r.nextBoolean() ? a.device : Devices.fingerprint(r);
-      e.time = waking(h.applicationDay() - 60 - r.nextInt(150), h.zone());
+      e.time = waking(h.applicationDay() - 60 - r.nextInt(150), a.loc.zone());
       e.behaviour = "reapplicant";
       e.traits.add("employee_earlier_application");
       a.behaviour = "reapplicant";
@@ -458,6 +478,11 @@ final class Applications {
         a.email = "subtle".equals(d) ? emails.patterned(n, suffix, provider, r)
             : emails.unique(Names.ascii(n.first()) + Names.ascii(n.last()) + (10 + r.nextInt(90)), "gmail.com", r);
         a.channel = Resumes.pick(List.of("job_board", "careers_site", "linkedin"), r);
+        // Stolen identities come with real birth dates and addresses, which a background check returns.
+        if (!"obvious".equals(d) && r.nextDouble() < 0.25) {
+          a.address = address(p);
+          a.birthDate = birthDate();
+        }
       }
       a.fraud = true;
       a.behaviour = "applicant_ring";
