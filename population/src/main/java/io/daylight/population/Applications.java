@@ -81,6 +81,7 @@ final class Applications {
     Map<String, Object> address;
     Resumes.Cv cv;
     boolean fraud;
+    String elsewhereIp; // the home address when its block geolocates to another city
     final List<String> traits = new ArrayList<>();
 
     Map<String, Object> event() {
@@ -227,6 +228,8 @@ final class Applications {
       a.education = a.cv.education();
       a.employers = a.cv.employers();
     }
+    // Only while the filing still comes from home (an office, VPN or phone replaces it).
+    if (a.elsewhereIp != null && a.elsewhereIp.equals(a.ip)) a.traits.add("ip_geolocates_elsewhere");
     apps.add(a);
     return a;
   }
@@ -286,6 +289,26 @@ final class Applications {
     return Networks.residential(same.get(r.nextInt(same.size())).city(), r);
   }
 
+  /**
+   * A home address. For about 1 in 10 (assumed; commercial city-level databases place a sizeable
+   * minority of residential addresses in the wrong metro) the ISP's block geolocates to the nearest
+   * other city in the table: the person is home, the database is wrong.
+   */
+  private String homeIp(App a) {
+    if (r.nextDouble() < 0.10) {
+      Place near = Place.ALL.stream()
+          .filter(x -> x.country().equals(a.loc.country()) && !x.city().equals(a.loc.city()) && Networks.hasCity(x.city()))
+          .min(java.util.Comparator.comparingDouble(x -> Math.hypot(x.lat() - a.loc.lat(), (x.lon() - a.loc.lon())
+              * Math.cos(Math.toRadians(a.loc.lat())))))
+          .orElse(null);
+      if (near != null) {
+        a.elsewhereIp = Networks.residential(near.city(), r).host(r);
+        return a.elsewhereIp;
+      }
+    }
+    return homeNetwork(a.loc).host(r);
+  }
+
   /** A person living in {@code p}, applying from home on {@code day}. */
   private App person(Place p, Names.Name n, int day) {
     App a = new App();
@@ -295,7 +318,7 @@ final class Applications {
     a.email = emails.personal(n, p.country(), r);
     a.phone = phones.mobile(p, r);
     a.links = links(n);
-    a.ip = homeNetwork(a.loc).host(r);
+    a.ip = homeIp(a);
     a.userAgent = Devices.userAgent(r);
     a.device = Devices.fingerprint(r);
     a.cv = Resumes.fresh(p.country(), r);
@@ -332,7 +355,7 @@ final class Applications {
     a.time = waking(h.applicationDay(), a.loc.zone());
     a.userAgent = Devices.userAgent(r);
     a.device = Devices.fingerprint(r);
-    a.ip = homeNetwork(a.loc).host(r);
+    a.ip = homeIp(a);
     if (r.nextDouble() < 0.35) a.phash = Devices.phash(r);
     if (r.nextDouble() < 0.6) {
       Place p = Place.ALL.stream().filter(x -> x.city().equals(h.city())).findFirst().orElse(null);
@@ -688,6 +711,7 @@ final class Applications {
         officeZone = p.zone();
       }
       String device = Devices.fingerprint(r), ua = Devices.userAgent("chrome-win", r);
+      String officeIp = office.host(r); // the office's one public address (its router's NAT)
       String recruiter = "recruiter-" + (100 + r.nextInt(900));
       String requisition = Resumes.pick(POSITIONS, r); // a recruiter fills one requisition with a slate
       int start = anchor != null ? anchor.applicationDay() - r.nextInt(3) : day();
@@ -707,7 +731,7 @@ final class Applications {
         }
         a.time = at(filedDay, officeZone, 9 + r.nextInt(9));
         a.offset = offset(officeZone, a.time);
-        a.ip = office.host(r);
+        a.ip = officeIp;
         a.device = device;
         a.userAgent = ua;
         a.channel = "agency";

@@ -64,8 +64,9 @@ record Place(String city, String region, String country, double lat, double lon,
       new Place("Lviv", "46", "UA", 49.839, 24.03, "Europe/Kyiv", "", ""),
       new Place("Ann Arbor", "MI", "US", 42.281, -83.743, "America/Detroit", "734", "481"));
 
-  static final List<Place> US = ALL.stream().filter(p -> p.country.equals("US") && Networks.hasCity(p.city)).toList();
-  static final List<Place> ABROAD = ALL.stream().filter(p -> !p.country.equals("US")).toList();
+  /** Where applicants are drawn to live: cities whose access networks the table covers with a /20 or more. */
+  static final List<Place> US = ALL.stream().filter(p -> p.country.equals("US") && Networks.wide(p.city)).toList();
+  static final List<Place> ABROAD = ALL.stream().filter(p -> !p.country.equals("US") && Networks.wide(p.city)).toList();
 
   static Place named(String city) {
     return ALL.stream().filter(p -> p.city.equals(city)).findFirst().orElseThrow(() -> new IllegalArgumentException(city));

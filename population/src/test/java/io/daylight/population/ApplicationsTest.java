@@ -370,4 +370,16 @@ class ApplicationsTest {
     assertThat(hired).isGreaterThanOrEqualTo(4);
     assertThat(apps.stream().filter(a -> a.traits.contains("offshore_office"))).isNotEmpty();
   }
+
+  @Test
+  void honest_neighbours_rarely_share_a_24_so_a_shared_24_stays_a_signal() {
+    Map<String, Long> per24 = generate(7).stream().filter(a -> a.behaviour.equals("honest"))
+        .collect(Collectors.groupingBy(a -> subnet(a.ip), Collectors.counting()));
+    long honest = per24.values().stream().mapToLong(Long::longValue).sum();
+    assertThat(honest).isGreaterThan(1500);
+    long crowded = per24.values().stream().filter(n -> n >= 3).count();
+    System.out.println("honest applications: " + honest + " in " + per24.size() + " /24s; /24s with 3+: " + crowded
+        + "; max " + per24.values().stream().mapToLong(Long::longValue).max().getAsLong());
+    assertThat(per24.values().stream().mapToLong(Long::longValue).max().getAsLong()).isLessThanOrEqualTo(4);
+  }
 }
