@@ -40,7 +40,7 @@ final class Applications {
       "Mobile Developer, iOS/Android (remote)", "QA Automation Engineer (contract, remote)",
       "Machine Learning Engineer (remote)", "Blockchain Developer (contract)", "Site Reliability Engineer (remote)");
 
-  /** Fictional staffing agencies (Place names of real agencies would defame them in a fraud data set). */
+  /** Fictional staffing agencies: real agencies' names do not belong in a fraud data set. */
   static final List<String> AGENCIES = List.of("Brightpath Staffing LLC", "Keystone Talent Partners",
       "Summit Tech Staffing Inc.", "Bluewater Consulting Group", "Apex IT Resources", "Meridian Talent Solutions",
       "TalentBridge Global", "Northstar Contract Services");
