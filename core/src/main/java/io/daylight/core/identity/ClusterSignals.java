@@ -22,8 +22,9 @@ import java.util.TreeSet;
  * APPLICANT, members = its application and worker ids):
  *
  * <ul>
- *   <li>{@value #MANY_NAMES}: one identifier (phone, e-mail, device, photo, payroll account, profile
- *       link) behind {@link RingLikelihoods#MIN_NAMES} or more different names;</li>
+ *   <li>{@value #MANY_NAMES}: one identifier (phone, e-mail, device, photo, payroll account) behind
+ *       {@link RingLikelihoods#MIN_NAMES} or more different names, or one profile link behind
+ *       {@link RingLikelihoods#MIN_NAMES_ON_PROFILE};</li>
  *   <li>{@value #CV_REUSE}: one CV under different names;</li>
  *   <li>{@value #CONTACT_SETS}: one person (same national id, or name + birth date + address) behind
  *       {@link RingLikelihoods#MIN_CONTACT_SETS} or more different phone/e-mail sets;</li>
@@ -70,6 +71,8 @@ public final class ClusterSignals {
       if (!kind.identifier() || kind == EdgeKind.NATIONAL_ID) continue;
       for (Set<String> group : components(c, kind)) {
         List<String> names = distinctNames(group, records);
+        if (names.size() < RingLikelihoods.minNames(kind)) continue;
+        if (names.size() < RingLikelihoods.MIN_NAMES && onePersonOtherwise(c, group)) continue;
         if (names.size() > best.size()) {
           best = names;
           bestKind = kind;
@@ -77,7 +80,7 @@ public final class ClusterSignals {
         }
       }
     }
-    if (best.size() < RingLikelihoods.MIN_NAMES) return;
+    if (bestKind == null) return;
     String what = identifierLabel(bestKind);
     if (bestKind == EdgeKind.PHONE) {
       Set<String> shapes = new TreeSet<>();
@@ -88,12 +91,25 @@ public final class ClusterSignals {
     String explanation = String.format(Locale.ROOT,
         "Applications in %s share one %s but give %d different names (%s). Names are compared after folding "
             + "case and accents, in any order, allowing typos and romanisation variants, so these are not "
-            + "spellings of one name. Honest households share a phone or a device between two people; %d or "
-            + "more names on one identifier was seen in %s.",
-        c.id(), what, best.size(), String.join(", ", best), RingLikelihoods.MIN_NAMES, RingLikelihoods.MANY_NAMES_SOURCE);
+            + "spellings of one name. Honest households share a phone or a device between two people, never a "
+            + "public profile, which is one person's; %d or more names on one %s was seen in %s.",
+        c.id(), what, best.size(), String.join(", ", best), RingLikelihoods.minNames(bestKind), what,
+        RingLikelihoods.MANY_NAMES_SOURCE);
     out.add(finding(MANY_NAMES, c, records, title, explanation, RingLikelihoods.MANY_NAMES_LR, "identity-ring",
-        List.of(Evidence.measured("distinct_names", best.size(), "names", "≥ " + RingLikelihoods.MIN_NAMES,
+        List.of(Evidence.measured("distinct_names", best.size(), "names", "≥ " + RingLikelihoods.minNames(bestKind),
             RingLikelihoods.MANY_NAMES_SOURCE), Evidence.fact("identifier", what, "identity linker edges"))));
+  }
+
+  /**
+   * Whether records already are one person by their own identifiers (national id, name + birth date +
+   * address, their e-mail or phone): then two names are one person's name change (marriage), not two
+   * people behind one profile.
+   */
+  private static boolean onePersonOtherwise(Cluster c, Set<String> group) {
+    for (Set<String> person : componentsOf(c, Set.of(EdgeKind.PERSON, EdgeKind.NATIONAL_ID, EdgeKind.EMAIL, EdgeKind.PHONE))) {
+      if (person.containsAll(group)) return true;
+    }
+    return false;
   }
 
   private static void cvReuse(Cluster c, Map<String, IdentityRecord> records, List<Finding> out) {
@@ -155,8 +171,8 @@ public final class ClusterSignals {
           // person back, not a borrowed identity (regression: honest re-applicants in the demo).
           if (!app.email.isEmpty() && app.email.equals(worker.email)) continue;
           IdentityRecord own = records.get(worker.ownApplication);
-          if (own != null && (!app.email.isEmpty() && app.email.equals(own.email)
-              || !app.phone.isEmpty() && app.phone.equals(own.phone))) continue;
+          if (own != null && !app.email.isEmpty() && app.email.equals(own.email)) continue;
+          if (sharesHiresPhone(app, worker, own) && !borrowedElsewhere(app, worker, own)) continue;
           String why = linkReason(c, worker.id, app.id);
           String title = "Hired worker " + worker.id + "'s identity reappears in application " + app.id;
           String explanation = String.format(Locale.ROOT,
@@ -170,6 +186,24 @@ public final class ClusterSignals {
         }
       }
     }
+  }
+
+  private static boolean sharesHiresPhone(IdentityRecord app, IdentityRecord worker, IdentityRecord own) {
+    return !app.phone.isEmpty() && (app.phone.equals(worker.phone) || own != null && app.phone.equals(own.phone));
+  }
+
+  /**
+   * The hire's name and phone with a new e-mail from another state. The same person re-applying keeps
+   * their own e-mail or at least their state (a new personal mailbox alone is common: people change
+   * providers); a borrowed identity is re-used by someone elsewhere, who can copy the name and phone
+   * from the hire's papers but brings their own mailbox and address. A shared phone under another
+   * name (a spouse) is not the hire's identity. Regression (issue 15, item 11): the hire's phone
+   * made the rule skip exactly these applications.
+   */
+  private static boolean borrowedElsewhere(IdentityRecord app, IdentityRecord worker, IdentityRecord own) {
+    String hireState = !worker.declaredState.isEmpty() ? worker.declaredState : own == null ? "" : own.declaredState;
+    return !app.declaredState.isEmpty() && !hireState.isEmpty() && !app.declaredState.equals(hireState)
+        && sameName(worker, app);
   }
 
   /** The reason of the direct edge between two members, or a note that they are linked through others. */

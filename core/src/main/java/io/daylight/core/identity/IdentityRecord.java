@@ -30,6 +30,12 @@ public final class IdentityRecord {
   final String city;
   final String postcode;
   final String region;
+  /**
+   * The state (region) the person says they live in: the address's, else the declared location's.
+   * Folded; "" when neither is given. Read by the reappearance rule: a hire's identity coming back
+   * from another state with other contacts is not the hire moving desks.
+   */
+  final String declaredState;
   final String country;
   final String nationalId;
   final String email;
@@ -76,6 +82,7 @@ public final class IdentityRecord {
     city = a == null ? "" : Text.fold(a.city());
     postcode = a == null ? "" : Addresses.postcode(a.postal());
     region = a == null ? "" : Text.fold(a.region());
+    declaredState = !region.isEmpty() ? region : b.declaredRegion == null ? "" : Text.fold(b.declaredRegion);
     country = b.country == null ? "" : b.country.trim().toUpperCase(Locale.ROOT);
     nationalId = b.nationalId == null ? "" : b.nationalId.trim();
     email = Emails.mailbox(b.email);
@@ -114,6 +121,7 @@ public final class IdentityRecord {
       b.nationalId = c.nationalId();
       b.address = c.address();
       b.links = c.links();
+      b.declaredRegion = c.location() != null ? c.location().region() : null;
       b.country = c.location() != null ? c.location().country()
           : c.address() != null ? c.address().country() : null;
       b.phoneRaw = c.phone();
@@ -132,6 +140,7 @@ public final class IdentityRecord {
     b.name = w.name();
     b.email = w.email();
     b.address = w.homeAddress();
+    b.declaredRegion = w.declaredLocation() != null ? w.declaredLocation().region() : null;
     b.country = w.declaredLocation() != null ? w.declaredLocation().country()
         : w.homeAddress() != null ? w.homeAddress().country() : null;
     b.phoneRaw = w.phone();
@@ -174,6 +183,7 @@ public final class IdentityRecord {
     String nationalId;
     Address address;
     String country;
+    String declaredRegion;
     List<String> links = List.of();
     String deviceId;
     String photoHash;
