@@ -1,5 +1,6 @@
 package io.daylight.core.identity;
 
+import io.daylight.core.address.Addresses;
 import io.daylight.core.event.Address;
 import io.daylight.core.event.Application;
 import io.daylight.core.event.Worker;
@@ -80,7 +81,7 @@ public final class IdentityRecord {
     String line2 = a == null ? "" : Addresses.normalise(a.line2());
     street = (Addresses.street(line) + " " + line2).trim();
     city = a == null ? "" : Text.fold(a.city());
-    postcode = a == null ? "" : Addresses.postcode(a.postal());
+    postcode = a == null ? "" : Addresses.postcode(a.postal(), a.country());
     region = a == null ? "" : Text.fold(a.region());
     declaredState = !region.isEmpty() ? region : b.declaredRegion == null ? "" : Text.fold(b.declaredRegion);
     country = b.country == null ? "" : b.country.trim().toUpperCase(Locale.ROOT);

@@ -12,7 +12,7 @@ import io.daylight.core.event.Event;
 import io.daylight.core.event.EventType;
 import io.daylight.core.event.Payroll;
 import io.daylight.core.event.Worker;
-import io.daylight.core.farm.Addresses;
+import io.daylight.core.address.Addresses;
 import io.daylight.core.farm.GroupState;
 import java.util.EnumSet;
 import java.util.List;
@@ -153,7 +153,7 @@ public final class SharedPayrollAccountDetector implements Detector<GroupState> 
     for (String h : s.homes) {
       if (h == null) return false;
       if (first == null) first = h;
-      else if (!first.equals(h)) return false;
+      else if (!Addresses.sameHome(first, h)) return false;
       known++;
     }
     return known == 2;
