@@ -135,7 +135,9 @@ public final class Addresses {
   public static boolean sameHome(String keyA, String keyB) {
     if (keyA == null || keyB == null) return false;
     if (keyA.equals(keyB)) return true;
-    if (!place(keyA).equals(place(keyB))) return false;
+    String place = place(keyA);
+    // Without a house number the street is all that tells homes apart: no tolerance then.
+    if (!place.equals(place(keyB)) || place.startsWith("|")) return false;
     return sameStreet(keyA.substring(keyA.indexOf('#') + 1), keyB.substring(keyB.indexOf('#') + 1));
   }
 
@@ -143,7 +145,8 @@ public final class Addresses {
    * Streets equal, one of them without its street type ("palm" / "palm st"), or names one typo
    * apart: an adjacent swap in a name of four or more letters ("plam"), or one letter added, lost
    * or changed in a name of six or more ("dessert"). Shorter names are compared exactly: "elm" and
-   * "elk" are two streets. The house number, unit and postcode have already matched exactly, so
+   * "elk" are two streets; so are names whose digits differ ("5th", "6th"), and streets of an
+   * address without a house number. The house number, unit and postcode have already matched exactly, so
    * what is tolerated here is a misspelt street, not a neighbour.
    */
   public static boolean sameStreet(String a, String b) {
@@ -156,6 +159,8 @@ public final class Addresses {
     String na = String.join(" ", sa.isEmpty() ? ta : ta.subList(0, ta.size() - 1));
     String nb = String.join(" ", sb.isEmpty() ? tb : tb.subList(0, tb.size() - 1));
     if (na.equals(nb)) return !na.isEmpty();
+    // Digits are numbers, not spelling: "5th" and "6th" are two streets.
+    if (!na.replaceAll("[^0-9]", "").equals(nb.replaceAll("[^0-9]", ""))) return false;
     int shorter = Math.min(na.length(), nb.length());
     if (shorter >= 4 && adjacentSwap(na, nb)) return true;
     return shorter >= 6 && oneEdit(na, nb);
