@@ -53,6 +53,12 @@ public final class IdentityRecord {
   /** For a worker: the application that hired them, which is not a reappearance. */
   final String ownApplication;
   final ResumeSimilarity.Signature cv;
+  /** Employer/date sequence ({@link RingTraces#workHistory}), "" when under two dated jobs. */
+  final String workHistory;
+  /** The mailbox's recipe ({@link RingTraces#emailTemplate}), "" when it is no one's in particular. */
+  final String emailTemplate;
+  /** The /24 (or /48) the application was filed from, "" when unknown. */
+  final String network;
 
   private IdentityRecord(Builder b) {
     id = b.id;
@@ -102,6 +108,9 @@ public final class IdentityRecord {
     java.util.Set<String> emp = new java.util.TreeSet<>();
     if (b.employers != null) for (String e : b.employers) if (e != null && !e.isBlank()) emp.add(Text.fold(e).trim());
     employers = java.util.Set.copyOf(emp);
+    workHistory = RingTraces.workHistory(b.employerHistory);
+    emailTemplate = RingTraces.emailTemplate(b.email, given, surname);
+    network = RingTraces.network24(b.ip);
     cv = b.resumeText == null || b.resumeText.isBlank() ? null
         : ResumeSimilarity.summarise(ResumeSimilarity.strip(b.resumeText, nameTokens, b.email, b.phoneRaw, b.links));
   }
@@ -132,6 +141,8 @@ public final class IdentityRecord {
     b.photoHash = app.photoPhash();
     b.resumeText = app.resumeText();
     b.employers = app.employers().stream().map(Application.Employer::name).toList();
+    b.employerHistory = app.employers();
+    b.ip = app.ip();
     return new IdentityRecord(b);
   }
 
@@ -176,6 +187,8 @@ public final class IdentityRecord {
     final Kind kind;
     final long time;
     java.util.List<String> employers;
+    java.util.List<Application.Employer> employerHistory;
+    String ip;
     String name;
     String email;
     String phone;
