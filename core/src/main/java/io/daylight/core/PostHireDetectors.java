@@ -8,6 +8,7 @@ import io.daylight.core.endpoint.IssuedLaptopDetector;
 import io.daylight.core.endpoint.LaptopShipToDetector;
 import io.daylight.core.endpoint.RemoteAccessCatalogue;
 import io.daylight.core.endpoint.RemoteAccessToolDetector;
+import io.daylight.core.endpoint.VpnClientDetector;
 import io.daylight.core.farm.LaptopFarmDetector;
 import io.daylight.core.intel.IpIntel;
 import io.daylight.core.payroll.PayrollDestinationDetector;
@@ -32,6 +33,7 @@ public final class PostHireDetectors {
                                       InputHardwareCatalogue hardware) {
     return List.of(
         new RemoteAccessToolDetector(ctx, tools),
+        new VpnClientDetector(ctx),
         new InputHardwareDetector(hardware),
         new IssuedLaptopDetector(),
         new LaptopShipToDetector(),

@@ -172,6 +172,10 @@ public final class WorkerObservations {
             ? "Several different remote-access programs were found on your company device."
             : "Remote-access software that the company has not approved was found on your company device.",
         "Remote-access software lets someone elsewhere control a computer; IT support sometimes installs it.");
+    topic("endpoint.vpn-client", "VPN software on your company device",
+        EnumSet.of(EventType.INVENTORY),
+        f -> "A consumer VPN program that the company has not approved was found running on your company device.",
+        "Many people use a VPN for privacy; on its own this weighs little.");
     topic("endpoint.input-hardware", "Hardware attached to your company device",
         EnumSet.of(EventType.INVENTORY),
         f -> "endpoint-presence-faking".equals(f.dependencyGroup())

@@ -52,6 +52,7 @@ class WorkerExplanationTest {
       Map.entry("signin.impossible-travel", List.of(List.of("pairs=x"))),
       Map.entry("signin.unmanaged-device", List.of(List.of("managed=false"), List.of("unmanaged_devices=4"))),
       Map.entry("endpoint.remote-access-tool", List.of(List.of("tool=AnyDesk (remote-access)"), List.of("tools=AnyDesk, RustDesk"))),
+      Map.entry("endpoint.vpn-client", List.of(List.of("vpn_client=Astrill VPN"))),
       Map.entry("endpoint.input-hardware", List.of(List.of("hardware=PiKVM (ip-kvm)"), List.of("group:endpoint-presence-faking"))),
       Map.entry("endpoint.not-issued-laptop", List.of(List.of("reported_serial=X1"))),
       Map.entry("endpoint.laptop-ship-to", List.of(List.of("ship_to=77 Desert Rd"))));

@@ -10,7 +10,7 @@ import io.daylight.core.event.Address;
 import io.daylight.core.event.Event;
 import io.daylight.core.event.EventType;
 import io.daylight.core.event.Worker;
-import io.daylight.core.farm.Addresses;
+import io.daylight.core.address.Addresses;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,8 +59,8 @@ public final class LaptopShipToDetector implements Detector<LaptopShipToDetector
     if (ship == null) return;
     String previous = s.shipToKey;
     s.shipToKey = ship;
-    if (s.homeKey == null || ship.equals(s.homeKey)) return;
-    if (previous != null && !previous.equals(ship) && !ship.equals(s.reportedChange)) {
+    if (s.homeKey == null || Addresses.sameHome(ship, s.homeKey)) return;
+    if (previous != null && !Addresses.sameHome(previous, ship) && !ship.equals(s.reportedChange)) {
       s.reportedChange = ship;
       ctx.emit(finding(w, shipTo, "changed", CHANGED_LR,
           "Laptop destination changed to an address other than home",

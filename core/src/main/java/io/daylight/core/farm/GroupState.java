@@ -19,6 +19,8 @@ public final class GroupState {
   public long[] lastDay = new long[0];
   /** Each worker's declared home key, where the events routed here carry it (else null). */
   public String[] homes = new String[0];
+  /** Each worker's roster name, where the events routed here carry it (else null). */
+  public String[] names = new String[0];
   public String[] eventIds = new String[0];
   /** The group size findings were last emitted for (0: none yet). */
   public int reportedSize;
@@ -34,6 +36,7 @@ public final class GroupState {
     days = Arrays.copyOf(days, n + 1);
     lastDay = Arrays.copyOf(lastDay, n + 1);
     homes = Arrays.copyOf(homes, n + 1);
+    names = Arrays.copyOf(names, n + 1);
     workers[n] = worker;
     lastDay[n] = Long.MIN_VALUE;
     return n;

@@ -22,8 +22,9 @@ import java.util.TreeSet;
  * APPLICANT, members = its application and worker ids):
  *
  * <ul>
- *   <li>{@value #MANY_NAMES}: one identifier (phone, e-mail, device, photo, payroll account, profile
- *       link) behind {@link RingLikelihoods#MIN_NAMES} or more different names;</li>
+ *   <li>{@value #MANY_NAMES}: one identifier (phone, e-mail, device, photo, payroll account) behind
+ *       {@link RingLikelihoods#MIN_NAMES} or more different names, or one profile link behind
+ *       {@link RingLikelihoods#MIN_NAMES_ON_PROFILE};</li>
  *   <li>{@value #CV_REUSE}: one CV under different names;</li>
  *   <li>{@value #CONTACT_SETS}: one person (same national id, or name + birth date + address) behind
  *       {@link RingLikelihoods#MIN_CONTACT_SETS} or more different phone/e-mail sets;</li>
@@ -42,6 +43,9 @@ public final class ClusterSignals {
   public static final String CONTACT_SETS = "identity.one-identity-many-contacts";
   public static final String REAPPEARS = "identity.hired-worker-reappears";
   public static final String VELOCITY = "identity.application-velocity";
+  public static final String WORK_HISTORY = "identity.work-history-reused";
+  public static final String EMAIL_TEMPLATE = "identity.mailbox-recipe";
+  public static final String NETWORK_BURST = "identity.ring-network-burst";
   private static final long DAY_MS = 86_400_000L;
 
   private ClusterSignals() {}
@@ -59,6 +63,9 @@ public final class ClusterSignals {
     contactSets(c, records, out);
     reappears(c, records, out);
     velocity(c, records, out);
+    workHistory(c, records, out);
+    emailTemplate(c, records, out);
+    networkBurst(c, records, out);
     return out;
   }
 
@@ -70,6 +77,8 @@ public final class ClusterSignals {
       if (!kind.identifier() || kind == EdgeKind.NATIONAL_ID) continue;
       for (Set<String> group : components(c, kind)) {
         List<String> names = distinctNames(group, records);
+        if (names.size() < RingLikelihoods.minNames(kind)) continue;
+        if (names.size() < RingLikelihoods.MIN_NAMES && onePersonOtherwise(c, group)) continue;
         if (names.size() > best.size()) {
           best = names;
           bestKind = kind;
@@ -77,7 +86,7 @@ public final class ClusterSignals {
         }
       }
     }
-    if (best.size() < RingLikelihoods.MIN_NAMES) return;
+    if (bestKind == null) return;
     String what = identifierLabel(bestKind);
     if (bestKind == EdgeKind.PHONE) {
       Set<String> shapes = new TreeSet<>();
@@ -88,12 +97,25 @@ public final class ClusterSignals {
     String explanation = String.format(Locale.ROOT,
         "Applications in %s share one %s but give %d different names (%s). Names are compared after folding "
             + "case and accents, in any order, allowing typos and romanisation variants, so these are not "
-            + "spellings of one name. Honest households share a phone or a device between two people; %d or "
-            + "more names on one identifier was seen in %s.",
-        c.id(), what, best.size(), String.join(", ", best), RingLikelihoods.MIN_NAMES, RingLikelihoods.MANY_NAMES_SOURCE);
+            + "spellings of one name. Honest households share a phone or a device between two people, never a "
+            + "public profile, which is one person's; %d or more names on one %s was seen in %s.",
+        c.id(), what, best.size(), String.join(", ", best), RingLikelihoods.minNames(bestKind), what,
+        RingLikelihoods.MANY_NAMES_SOURCE);
     out.add(finding(MANY_NAMES, c, records, title, explanation, RingLikelihoods.MANY_NAMES_LR, "identity-ring",
-        List.of(Evidence.measured("distinct_names", best.size(), "names", "≥ " + RingLikelihoods.MIN_NAMES,
+        List.of(Evidence.measured("distinct_names", best.size(), "names", "≥ " + RingLikelihoods.minNames(bestKind),
             RingLikelihoods.MANY_NAMES_SOURCE), Evidence.fact("identifier", what, "identity linker edges"))));
+  }
+
+  /**
+   * Whether records already are one person by their own identifiers (national id, name + birth date +
+   * address, their e-mail or phone): then two names are one person's name change (marriage), not two
+   * people behind one profile.
+   */
+  private static boolean onePersonOtherwise(Cluster c, Set<String> group) {
+    for (Set<String> person : componentsOf(c, Set.of(EdgeKind.PERSON, EdgeKind.NATIONAL_ID, EdgeKind.EMAIL, EdgeKind.PHONE))) {
+      if (person.containsAll(group)) return true;
+    }
+    return false;
   }
 
   private static void cvReuse(Cluster c, Map<String, IdentityRecord> records, List<Finding> out) {
@@ -155,8 +177,8 @@ public final class ClusterSignals {
           // person back, not a borrowed identity (regression: honest re-applicants in the demo).
           if (!app.email.isEmpty() && app.email.equals(worker.email)) continue;
           IdentityRecord own = records.get(worker.ownApplication);
-          if (own != null && (!app.email.isEmpty() && app.email.equals(own.email)
-              || !app.phone.isEmpty() && app.phone.equals(own.phone))) continue;
+          if (own != null && !app.email.isEmpty() && app.email.equals(own.email)) continue;
+          if (sharesHiresPhone(app, worker, own) && !borrowedElsewhere(app, worker, own)) continue;
           String why = linkReason(c, worker.id, app.id);
           String title = "Hired worker " + worker.id + "'s identity reappears in application " + app.id;
           String explanation = String.format(Locale.ROOT,
@@ -170,6 +192,24 @@ public final class ClusterSignals {
         }
       }
     }
+  }
+
+  private static boolean sharesHiresPhone(IdentityRecord app, IdentityRecord worker, IdentityRecord own) {
+    return !app.phone.isEmpty() && (app.phone.equals(worker.phone) || own != null && app.phone.equals(own.phone));
+  }
+
+  /**
+   * The hire's name and phone with a new e-mail from another state. The same person re-applying keeps
+   * their own e-mail or at least their state (a new personal mailbox alone is common: people change
+   * providers); a borrowed identity is re-used by someone elsewhere, who can copy the name and phone
+   * from the hire's papers but brings their own mailbox and address. A shared phone under another
+   * name (a spouse) is not the hire's identity. Regression (issue 15, item 11): the hire's phone
+   * made the rule skip exactly these applications.
+   */
+  private static boolean borrowedElsewhere(IdentityRecord app, IdentityRecord worker, IdentityRecord own) {
+    String hireState = !worker.declaredState.isEmpty() ? worker.declaredState : own == null ? "" : own.declaredState;
+    return !app.declaredState.isEmpty() && !hireState.isEmpty() && !app.declaredState.equals(hireState)
+        && sameName(worker, app);
   }
 
   /** The reason of the direct edge between two members, or a note that they are linked through others. */
@@ -203,6 +243,106 @@ public final class ClusterSignals {
     out.add(finding(VELOCITY, c, records, title, explanation, RingLikelihoods.VELOCITY_LR, "identity-velocity",
         List.of(Evidence.measured("applications_in_window", best, "applications",
             "≥ " + RingLikelihoods.MIN_BURST + " in " + RingLikelihoods.BURST_DAYS + " d", RingLikelihoods.VELOCITY_SOURCE))));
+  }
+
+  /** One employer/date sequence under two or more names that are not one person's. */
+  private static void workHistory(Cluster c, Map<String, IdentityRecord> records, List<Finding> out) {
+    List<String> best = List.of();
+    Set<String> bestGroup = Set.of();
+    for (Set<String> group : components(c, EdgeKind.WORK_HISTORY)) {
+      List<String> names = distinctNames(group, records);
+      if (names.size() > best.size()) {
+        best = names;
+        bestGroup = group;
+      }
+    }
+    if (best.size() < RingLikelihoods.MIN_NAMES_ON_WORK_HISTORY) return;
+    IdentityRecord any = records.get(bestGroup.iterator().next());
+    int jobs = any.workHistory.split(";").length;
+    String title = best.size() + " different names with one work history";
+    String explanation = String.format(Locale.ROOT,
+        "Applications in %s give %d different names (%s) but list the same %d jobs with the same employers and the "
+            + "same start and end months. A shared CV template (a bootcamp's) carries the wording around each "
+            + "person's own jobs; rewording the summary and reordering bullets leaves an invented work history in "
+            + "place. %s",
+        c.id(), best.size(), String.join(", ", best), jobs, RingLikelihoods.WORK_HISTORY_SOURCE);
+    out.add(finding(WORK_HISTORY, c, records, title, explanation, RingLikelihoods.WORK_HISTORY_LR, "identity-ring",
+        List.of(Evidence.measured("distinct_names", best.size(), "names", "≥ " + RingLikelihoods.MIN_NAMES_ON_WORK_HISTORY,
+                RingLikelihoods.WORK_HISTORY_SOURCE),
+            Evidence.measured("dated_jobs", jobs, "jobs", "≥ " + RingTraces.MIN_DATED_JOBS, "application employers"))));
+  }
+
+  /** One mailbox recipe with a literal of its own under three or more names of one cluster. */
+  private static void emailTemplate(Cluster c, Map<String, IdentityRecord> records, List<Finding> out) {
+    Map<String, Set<String>> byTemplate = new java.util.TreeMap<>();
+    for (String id : c.members()) {
+      IdentityRecord r = records.get(id);
+      if (!r.emailTemplate.isEmpty()) byTemplate.computeIfAbsent(r.emailTemplate, k -> new TreeSet<>()).add(id);
+    }
+    String template = null;
+    List<String> best = List.of();
+    for (Map.Entry<String, Set<String>> e : byTemplate.entrySet()) {
+      List<String> names = distinctNames(e.getValue(), records);
+      if (names.size() > best.size()) {
+        best = names;
+        template = e.getKey();
+      }
+    }
+    if (best.size() < RingLikelihoods.MIN_NAMES) return;
+    String title = best.size() + " names with mailboxes made from one recipe";
+    String explanation = String.format(Locale.ROOT,
+        "In %s, %d different names (%s) have mailboxes built the same way: %s (G given name, g its initial, S "
+            + "surname, #n a run of n digits, the rest literal). Common recipes (given.surname, initial+surname+digits) "
+            + "are not counted, only ones with a literal part of their own. %s",
+        c.id(), best.size(), String.join(", ", best), template, RingLikelihoods.EMAIL_TEMPLATE_SOURCE);
+    out.add(finding(EMAIL_TEMPLATE, c, records, title, explanation, RingLikelihoods.EMAIL_TEMPLATE_LR,
+        "identity-ring-contacts", List.of(Evidence.fact("mailbox_recipe", template, "application e-mail local parts"),
+            Evidence.measured("distinct_names", best.size(), "names", "≥ " + RingLikelihoods.MIN_NAMES,
+                RingLikelihoods.EMAIL_TEMPLATE_SOURCE))));
+  }
+
+  /**
+   * Three or more names of one cluster filing from one /24 within {@link RingLikelihoods#NETWORK_BURST_DAYS}
+   * days: the ring's rented block, read as part of the ring (its case), not as a case of its own.
+   */
+  private static void networkBurst(Cluster c, Map<String, IdentityRecord> records, List<Finding> out) {
+    Map<String, List<IdentityRecord>> byNetwork = new java.util.TreeMap<>();
+    for (String id : c.members()) {
+      IdentityRecord r = records.get(id);
+      if (r.kind == IdentityRecord.Kind.APPLICATION && !r.network.isEmpty()) {
+        byNetwork.computeIfAbsent(r.network, k -> new ArrayList<>()).add(r);
+      }
+    }
+    String network = null;
+    List<String> best = List.of();
+    for (Map.Entry<String, List<IdentityRecord>> e : byNetwork.entrySet()) {
+      List<IdentityRecord> apps = e.getValue();
+      apps.sort(java.util.Comparator.comparingLong(IdentityRecord::time));
+      int from = 0;
+      for (int to = 0; to < apps.size(); to++) {
+        while (apps.get(to).time - apps.get(from).time > RingLikelihoods.NETWORK_BURST_DAYS * DAY_MS) from++;
+        Set<String> window = new TreeSet<>();
+        for (int k = from; k <= to; k++) window.add(apps.get(k).id);
+        List<String> names = distinctNames(window, records);
+        if (names.size() > best.size()) {
+          best = names;
+          network = e.getKey();
+        }
+      }
+    }
+    if (best.size() < RingLikelihoods.MIN_NAMES) return;
+    String title = best.size() + " linked names filed from one network block within " + RingLikelihoods.NETWORK_BURST_DAYS + " days";
+    String explanation = String.format(Locale.ROOT,
+        "Applications of %s under %d different names (%s) came from %s within %d days. A household files one or two "
+            + "applications from home; a crew files its personas in bursts from the block it rents. Only names "
+            + "already linked into this cluster by other evidence count, so a career centre's or a campus's "
+            + "shared address is not read. %s",
+        c.id(), best.size(), String.join(", ", best), network, RingLikelihoods.NETWORK_BURST_DAYS,
+        RingLikelihoods.NETWORK_BURST_SOURCE);
+    out.add(finding(NETWORK_BURST, c, records, title, explanation, RingLikelihoods.NETWORK_BURST_LR,
+        "identity-ring-network", List.of(Evidence.fact("network", network, "application ip"),
+            Evidence.measured("distinct_names", best.size(), "names", "≥ " + RingLikelihoods.MIN_NAMES + " in "
+                + RingLikelihoods.NETWORK_BURST_DAYS + " d", RingLikelihoods.NETWORK_BURST_SOURCE))));
   }
 
   private static Finding finding(String detector, Cluster c, Map<String, IdentityRecord> records, String title,

@@ -83,6 +83,7 @@ public final class IdentityLinker {
     identifierEdges(r, EdgeKind.DEVICE, x -> x.deviceId, uf, edges);
     identifierEdges(r, EdgeKind.NATIONAL_ID, x -> x.nationalId, uf, edges);
     identifierEdges(r, EdgeKind.PAYROLL, x -> x.payrollAccount, uf, edges);
+    identifierEdges(r, EdgeKind.WORK_HISTORY, x -> x.workHistory, uf, edges);
     linkEdges(r, uf, edges);
     photoEdges(r, uf, edges);
     resumeEdges(r, uf, edges);
@@ -177,6 +178,7 @@ public final class IdentityLinker {
       case DEVICE -> "same browser device id " + v;
       case NATIONAL_ID -> "same national id hash";
       case PAYROLL -> "same payroll account " + v;
+      case WORK_HISTORY -> "same work history: " + v.replace(";", "; ").replace("|", " ");
       default -> "same " + kind.name().toLowerCase(Locale.ROOT) + " " + v;
     };
   }

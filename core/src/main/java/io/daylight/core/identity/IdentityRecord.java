@@ -1,5 +1,6 @@
 package io.daylight.core.identity;
 
+import io.daylight.core.address.Addresses;
 import io.daylight.core.event.Address;
 import io.daylight.core.event.Application;
 import io.daylight.core.event.Worker;
@@ -30,6 +31,12 @@ public final class IdentityRecord {
   final String city;
   final String postcode;
   final String region;
+  /**
+   * The state (region) the person says they live in: the address's, else the declared location's.
+   * Folded; "" when neither is given. Read by the reappearance rule: a hire's identity coming back
+   * from another state with other contacts is not the hire moving desks.
+   */
+  final String declaredState;
   final String country;
   final String nationalId;
   final String email;
@@ -46,6 +53,12 @@ public final class IdentityRecord {
   /** For a worker: the application that hired them, which is not a reappearance. */
   final String ownApplication;
   final ResumeSimilarity.Signature cv;
+  /** Employer/date sequence ({@link RingTraces#workHistory}), "" when under two dated jobs. */
+  final String workHistory;
+  /** The mailbox's recipe ({@link RingTraces#emailTemplate}), "" when it is no one's in particular. */
+  final String emailTemplate;
+  /** The /24 (or /48) the application was filed from, "" when unknown. */
+  final String network;
 
   private IdentityRecord(Builder b) {
     id = b.id;
@@ -74,8 +87,9 @@ public final class IdentityRecord {
     String line2 = a == null ? "" : Addresses.normalise(a.line2());
     street = (Addresses.street(line) + " " + line2).trim();
     city = a == null ? "" : Text.fold(a.city());
-    postcode = a == null ? "" : Addresses.postcode(a.postal());
+    postcode = a == null ? "" : Addresses.postcode(a.postal(), a.country());
     region = a == null ? "" : Text.fold(a.region());
+    declaredState = !region.isEmpty() ? region : b.declaredRegion == null ? "" : Text.fold(b.declaredRegion);
     country = b.country == null ? "" : b.country.trim().toUpperCase(Locale.ROOT);
     nationalId = b.nationalId == null ? "" : b.nationalId.trim();
     email = Emails.mailbox(b.email);
@@ -94,6 +108,9 @@ public final class IdentityRecord {
     java.util.Set<String> emp = new java.util.TreeSet<>();
     if (b.employers != null) for (String e : b.employers) if (e != null && !e.isBlank()) emp.add(Text.fold(e).trim());
     employers = java.util.Set.copyOf(emp);
+    workHistory = RingTraces.workHistory(b.employerHistory);
+    emailTemplate = RingTraces.emailTemplate(b.email, given, surname);
+    network = RingTraces.network24(b.ip);
     cv = b.resumeText == null || b.resumeText.isBlank() ? null
         : ResumeSimilarity.summarise(ResumeSimilarity.strip(b.resumeText, nameTokens, b.email, b.phoneRaw, b.links));
   }
@@ -114,6 +131,7 @@ public final class IdentityRecord {
       b.nationalId = c.nationalId();
       b.address = c.address();
       b.links = c.links();
+      b.declaredRegion = c.location() != null ? c.location().region() : null;
       b.country = c.location() != null ? c.location().country()
           : c.address() != null ? c.address().country() : null;
       b.phoneRaw = c.phone();
@@ -123,6 +141,8 @@ public final class IdentityRecord {
     b.photoHash = app.photoPhash();
     b.resumeText = app.resumeText();
     b.employers = app.employers().stream().map(Application.Employer::name).toList();
+    b.employerHistory = app.employers();
+    b.ip = app.ip();
     return new IdentityRecord(b);
   }
 
@@ -132,6 +152,7 @@ public final class IdentityRecord {
     b.name = w.name();
     b.email = w.email();
     b.address = w.homeAddress();
+    b.declaredRegion = w.declaredLocation() != null ? w.declaredLocation().region() : null;
     b.country = w.declaredLocation() != null ? w.declaredLocation().country()
         : w.homeAddress() != null ? w.homeAddress().country() : null;
     b.phoneRaw = w.phone();
@@ -166,6 +187,8 @@ public final class IdentityRecord {
     final Kind kind;
     final long time;
     java.util.List<String> employers;
+    java.util.List<Application.Employer> employerHistory;
+    String ip;
     String name;
     String email;
     String phone;
@@ -174,6 +197,7 @@ public final class IdentityRecord {
     String nationalId;
     Address address;
     String country;
+    String declaredRegion;
     List<String> links = List.of();
     String deviceId;
     String photoHash;

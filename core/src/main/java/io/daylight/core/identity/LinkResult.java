@@ -28,7 +28,9 @@ public record LinkResult(List<Cluster> clusters, Map<String, IdentityRecord> rec
     /** Same person by the Fellegi–Sunter model on name, birth date and address. */
     PERSON(false),
     /** Near-duplicate CV text. */
-    RESUME(false);
+    RESUME(false),
+    /** The same employer/date sequence (two or more dated jobs): an invented work history reused. */
+    WORK_HISTORY(false);
 
     final boolean identifier;
 

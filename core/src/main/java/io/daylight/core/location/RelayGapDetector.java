@@ -44,6 +44,16 @@ import java.util.Set;
  * are plausibility statements at the 5 % tails, not proofs: the finding is evidence, weighed by
  * its ratio. It needs that distance to exceed {@link #MIN_KM_BEYOND}.
  *
+ * <p><b>Per method.</b> An {@code icmp} echo is answered by whatever holds the public address; a
+ * {@code tcp} connection is answered by the host that accepts it, which behind a port-forwarding
+ * relay (a rented server near the declared city) is the laptop far behind it. On a direct path the
+ * two agree within the last mile's few ms; a landmark whose same-day TCP minimum is more than
+ * {@link #SPLIT_MS} ms above its ICMP minimum has shown a forwarder, and from then on only its ICMP
+ * minimum places the address (observations paired with a TCP-only minimum of that landmark are
+ * dropped, because they measured the laptop against itself). Regression (issue 15, item 9): the
+ * per-day minimum over TCP and ICMP made the gap visible only on ICMP days, and the median of all
+ * days hid it.
+ *
  * <p>Likelihood ratio: 1 / P(inflation ≥ needed | a real path of E km), the calibration table's
  * tail, capped at {@link #MAX_RATIO} because the table's tail beyond p99 is not measured.
  */
@@ -64,6 +74,12 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
   static final double MIN_KM_BEYOND = 500;
   /** The table's quantiles stop at p99; beyond, a ratio above 1 / 0.01 is not measured. */
   static final double MAX_RATIO = 100;
+  /**
+   * Same-day TCP minimum above the ICMP minimum by more than this shows a forwarder: residential
+   * last mile adds 3–25 ms (latency-calibration.md) and a daily minimum removes most of it, so a
+   * direct path's two methods differ by less; 40 ms leaves a margin of 15 ms over the last mile's top.
+   */
+  static final double SPLIT_MS = 40;
   private static final long DAY_MS = 86_400_000L;
 
   private final DeploymentContext context;
@@ -84,6 +100,16 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
     /** Per landmark: the day of its latest network samples and their minimum that day. */
     public long[] networkDay = new long[0];
     public double[] networkMin = new double[0];
+    /** Per landmark and method: the day of the latest samples and their minimum that day. */
+    public long[] icmpDay = new long[0];
+    public double[] icmpMin = new double[0];
+    public long[] tcpDay = new long[0];
+    public double[] tcpMin = new double[0];
+    /** Per landmark: whether TCP has been seen answered far behind the ICMP answerer (a forwarder). */
+    public boolean[] forwarded = new boolean[0];
+    /** Per gap observation: its landmark, and whether it was paired with a TCP-only minimum. */
+    public int[] gapLandmark = new int[0];
+    public boolean[] gapTcpOnly = new boolean[0];
     /** Gap observations (echo − that landmark's network minimum, ms) and their days, oldest first. */
     public double[] gaps = new double[0];
     public long[] gapDays = new long[0];
@@ -124,32 +150,80 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
       long day = Math.floorDiv(r.time(), DAY_MS);
       int i = slot(s, r.landmark());
       if (!app) {
-        if (day != s.networkDay[i]) {
-          s.networkDay[i] = day;
-          s.networkMin[i] = r.rttMs();
-        } else {
-          s.networkMin[i] = Math.min(s.networkMin[i], r.rttMs());
-        }
+        network(s, i, "icmp".equals(r.method()), day, r.rttMs());
         return;
       }
       if (Double.isNaN(s.declaredLat) || s.networkDay[i] == Long.MIN_VALUE || day - s.networkDay[i] > PAIRING_DAYS) return;
-      add(s, r.rttMs() - s.networkMin[i], day);
+      add(s, r.rttMs() - s.networkMin[i], day, i, s.icmpDay[i] != s.networkDay[i]);
       s.lastEventId = r.id();
       if (!s.reported) judge(s, r.subject(), r.time(), ctx);
     }
   }
 
-  private static void add(State s, double gap, long day) {
+  /** A network sample: per-method daily minima, and the minimum that places the public address. */
+  private static void network(State s, int i, boolean icmp, long day, double rtt) {
+    if (icmp) {
+      if (day != s.icmpDay[i]) {
+        s.icmpDay[i] = day;
+        s.icmpMin[i] = rtt;
+      } else {
+        s.icmpMin[i] = Math.min(s.icmpMin[i], rtt);
+      }
+    } else if (day != s.tcpDay[i]) {
+      s.tcpDay[i] = day;
+      s.tcpMin[i] = rtt;
+    } else {
+      s.tcpMin[i] = Math.min(s.tcpMin[i], rtt);
+    }
+    if (!s.forwarded[i] && s.icmpDay[i] == day && s.tcpDay[i] == day && s.tcpMin[i] - s.icmpMin[i] > SPLIT_MS) {
+      s.forwarded[i] = true;
+      dropTcpOnly(s, i);
+    }
+    if (s.forwarded[i]) {
+      // TCP ends behind the forwarder: only ICMP says where the address is.
+      s.networkDay[i] = s.icmpDay[i];
+      s.networkMin[i] = s.icmpMin[i];
+    } else if (day != s.networkDay[i]) {
+      s.networkDay[i] = day;
+      s.networkMin[i] = rtt;
+    } else {
+      s.networkMin[i] = Math.min(s.networkMin[i], rtt);
+    }
+  }
+
+  private static void dropTcpOnly(State s, int landmark) {
+    int k = 0;
+    for (int j = 0; j < s.gaps.length; j++) {
+      if (s.gapLandmark[j] == landmark && s.gapTcpOnly[j]) continue;
+      s.gaps[k] = s.gaps[j];
+      s.gapDays[k] = s.gapDays[j];
+      s.gapLandmark[k] = s.gapLandmark[j];
+      s.gapTcpOnly[k] = s.gapTcpOnly[j];
+      k++;
+    }
+    s.gaps = Arrays.copyOf(s.gaps, k);
+    s.gapDays = Arrays.copyOf(s.gapDays, k);
+    s.gapLandmark = Arrays.copyOf(s.gapLandmark, k);
+    s.gapTcpOnly = Arrays.copyOf(s.gapTcpOnly, k);
+  }
+
+  private static void add(State s, double gap, long day, int landmark, boolean tcpOnly) {
     int n = s.gaps.length;
     if (n == MAX_OBSERVATIONS) {
       s.gaps = Arrays.copyOfRange(s.gaps, 1, n);
       s.gapDays = Arrays.copyOfRange(s.gapDays, 1, n);
+      s.gapLandmark = Arrays.copyOfRange(s.gapLandmark, 1, n);
+      s.gapTcpOnly = Arrays.copyOfRange(s.gapTcpOnly, 1, n);
       n--;
     }
     s.gaps = Arrays.copyOf(s.gaps, n + 1);
     s.gaps[n] = gap;
     s.gapDays = Arrays.copyOf(s.gapDays, n + 1);
     s.gapDays[n] = day;
+    s.gapLandmark = Arrays.copyOf(s.gapLandmark, n + 1);
+    s.gapLandmark[n] = landmark;
+    s.gapTcpOnly = Arrays.copyOf(s.gapTcpOnly, n + 1);
+    s.gapTcpOnly[n] = tcpOnly;
   }
 
   private void judge(State s, String subject, long time, DetectorContext ctx) {
@@ -199,7 +273,10 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
         subject, s.declaredLabel, observations, Numbers.format(gap), Numbers.grouped(beyondExit),
         Numbers.grouped(exitToDeclared), s.declaredLabel, tightest, Numbers.grouped(beyondDeclared),
         Numbers.format(inflation), percent(1 - CalibrationTable.cdf(Math.max(exitToDeclared, 100), inflation)),
-        s.corporateSamplesSkipped > 0 ? " Samples through the corporate egress were left out." : "");
+        s.corporateSamplesSkipped > 0 ? " Samples through the corporate egress were left out." : "")
+        + (forwarders(s) > 0 ? " TCP to the same address was answered more than " + Numbers.format(SPLIT_MS)
+            + " ms behind ICMP from " + forwarders(s) + " landmark(s): the address forwards connections to a host behind"
+            + " it, so only ICMP placed the address." : "");
     List<Evidence> ev = List.of(
         Evidence.measured("app_minus_network_rtt_ms", gap, "ms", "median over " + observations + " echoes",
             "rtt events: method app vs tcp/icmp"),
@@ -212,6 +289,12 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
         Evidence.measured("required_inflation", inflation, "×", null, "latency-calibration.md"));
     return new Finding(FindingIds.of(NAME, subject, "relay-gap"), NAME, subject, SubjectKind.WORKER, time,
         title, explanation, ratio, "endpoint-location", ev, s.lastEventId == null ? List.of() : List.of(s.lastEventId), null);
+  }
+
+  private static int forwarders(State s) {
+    int n = 0;
+    for (boolean f : s.forwarded) if (f) n++;
+    return n;
   }
 
   private static String percent(double p) {
@@ -231,6 +314,15 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
     s.networkDay[n] = Long.MIN_VALUE;
     s.networkMin = Arrays.copyOf(s.networkMin, n + 1);
     s.networkMin[n] = Double.POSITIVE_INFINITY;
+    s.icmpDay = Arrays.copyOf(s.icmpDay, n + 1);
+    s.icmpDay[n] = Long.MIN_VALUE;
+    s.icmpMin = Arrays.copyOf(s.icmpMin, n + 1);
+    s.icmpMin[n] = Double.POSITIVE_INFINITY;
+    s.tcpDay = Arrays.copyOf(s.tcpDay, n + 1);
+    s.tcpDay[n] = Long.MIN_VALUE;
+    s.tcpMin = Arrays.copyOf(s.tcpMin, n + 1);
+    s.tcpMin[n] = Double.POSITIVE_INFINITY;
+    s.forwarded = Arrays.copyOf(s.forwarded, n + 1);
     return n;
   }
 }

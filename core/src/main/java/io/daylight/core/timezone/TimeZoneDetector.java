@@ -38,6 +38,12 @@ import java.util.Set;
  *       which come every working day, and a week for inventories: endpoint agents report when
  *       the inventory changes, so a device abroad reports daily where at home it reports weekly,
  *       and counted by day a nine-day trip outweighed two months at home.
+ *   <li><b>Scattered leaks</b>: one foreign offset on a minority of periods, but in
+ *       {@value #MIN_EPISODES}+ separate episodes (bad periods with good ones between). A traveller's
+ *       clock follows a trip: one contiguous block per trip, home before and after. An operator who
+ *       keeps the declared zone set but works from several machines, or forgets on some days, leaks
+ *       the real offset here and there over many weeks. Regression (issue 15, item 9): UTC+8/+9 on
+ *       5–35 % of days never met the "more than half" rule.
  *   <li><b>At application</b>: the applicant's browser offset against the zone the hire later
  *       declared. The worker event is routed to its application's key too, to join the two.
  *   <li><b>Hour of day</b> (weak): hour histograms place open-source developers within ±1 h only
@@ -78,6 +84,19 @@ public final class TimeZoneDetector implements Detector<TimeZoneDetector.State> 
    * P(obs | honest) ≈ 0.02 and the ratio is 0.525 / 0.02 ≈ 26, used as 25.
    */
   static final double LR_CONTRADICTION = 25;
+  /** Separate episodes of one foreign offset that a trip does not explain (policy: four trips to one zone). */
+  static final int MIN_EPISODES = 4;
+  /** Share of the contradicting periods that must show the one foreign offset: a consistent leak. */
+  static final double MIN_MODAL_SHARE = 2.0 / 3;
+  /**
+   * Policy assumption, not measured (the labelled scenarios have no operator whose clock leaks on a
+   * minority of days): 30 % of operators who keep the declared zone leak the real one in four or
+   * more separate episodes over the period seen; 2 % of honest workers show one foreign offset in
+   * four separate episodes (four trips to one zone, or a second machine kept on another zone):
+   * 0.30 / 0.02 = 15. Weaker than the majority rule's 25 and in its dependency group: both read one
+   * clock.
+   */
+  static final double LR_SCATTERED = io.daylight.core.ratio.PolicyRatio.of(0.30, 0.02);
   /**
    * Policy assumption, no published figure: an honest applicant applies from outside the zone
    * they will declare about 5 % of the time (a trip), a fraudulent one about half the time
@@ -103,6 +122,10 @@ public final class TimeZoneDetector implements Detector<TimeZoneDetector.State> 
     public int[] exampleObserved = new int[3];
     public int[] exampleDeclared = new int[3];
     public boolean[] reported = new boolean[3];
+    /** Per source: the offsets seen on contradicting periods and on how many periods each. */
+    public int[][] badOffsets = {new int[0], new int[0], new int[0]};
+    public int[][] badOffsetPeriods = {new int[0], new int[0], new int[0]};
+    public boolean[] reportedScattered = new boolean[3];
     public int[] hoursUtc = new int[24];
     public int activities;
     public boolean reportedHours;
@@ -177,7 +200,9 @@ public final class TimeZoneDetector implements Detector<TimeZoneDetector.State> 
     long period = PERIOD_DAYS[src] == 1 ? day : Math.floorDiv(day + 3, PERIOD_DAYS[src]);
     s.seenDays[src] = ArraySets.add(s.seenDays[src], period);
     if (Math.abs(observed - declared) >= TOLERANCE_MIN) {
+      int before = s.badDays[src].length;
       s.badDays[src] = ArraySets.add(s.badDays[src], period);
+      if (s.badDays[src].length > before) countOffset(s, src, observed);
       s.exampleObserved[src] = observed;
       s.exampleDeclared[src] = declared;
     }
@@ -186,7 +211,69 @@ public final class TimeZoneDetector implements Detector<TimeZoneDetector.State> 
     if (!s.reported[src] && bad >= MIN_DAYS && seen >= MIN_SEEN_DAYS[src] && 2 * bad > seen) {
       s.reported[src] = true;
       ctx.emit(contradiction(s, src, subject, time));
+    } else if (!s.reported[src] && !s.reportedScattered[src] && bad >= MIN_EPISODES && seen >= MIN_SEEN_DAYS[src]) {
+      int modal = modalOffset(s, src);
+      int episodes = episodes(s.seenDays[src], s.badDays[src]);
+      if (episodes >= MIN_EPISODES && s.badOffsetPeriods[src][modal] >= MIN_MODAL_SHARE * bad) {
+        s.reportedScattered[src] = true;
+        ctx.emit(scattered(s, src, subject, time, s.badOffsets[src][modal], s.badOffsetPeriods[src][modal], episodes, declared));
+      }
     }
+  }
+
+  private static void countOffset(State s, int src, int offset) {
+    int[] values = s.badOffsets[src];
+    for (int k = 0; k < values.length; k++) {
+      if (values[k] == offset) {
+        s.badOffsetPeriods[src][k]++;
+        return;
+      }
+    }
+    s.badOffsets[src] = java.util.Arrays.copyOf(values, values.length + 1);
+    s.badOffsets[src][values.length] = offset;
+    s.badOffsetPeriods[src] = java.util.Arrays.copyOf(s.badOffsetPeriods[src], values.length + 1);
+    s.badOffsetPeriods[src][values.length] = 1;
+  }
+
+  private static int modalOffset(State s, int src) {
+    int best = 0;
+    for (int k = 1; k < s.badOffsetPeriods[src].length; k++) {
+      if (s.badOffsetPeriods[src][k] > s.badOffsetPeriods[src][best]) best = k;
+    }
+    return best;
+  }
+
+  /** Runs of contradicting periods with at least one agreeing period between them (both sorted). */
+  static int episodes(long[] seen, long[] bad) {
+    int episodes = 0;
+    boolean inBad = false;
+    for (long p : seen) {
+      boolean b = java.util.Arrays.binarySearch(bad, p) >= 0;
+      if (b && !inBad) episodes++;
+      inBad = b;
+    }
+    return episodes;
+  }
+
+  private Finding scattered(State s, int src, String subject, long time, int offset, int periods, int episodes,
+                            int declared) {
+    int seen = s.seenDays[src].length;
+    String explanation = String.format(Locale.ROOT,
+        "Worker %s declared the time zone %s (UTC%s at the latest event); the %s said UTC%s in %d of the %d %s it was "
+            + "seen, in %d separate episodes with the declared offset between them. A trip moves a clock for one "
+            + "block of days and back; one foreign offset coming back in %d or more separate episodes is a clock "
+            + "that leaks where its user is (policy ratio 0.30 / 0.02 = 15, an assumption).",
+        subject, s.declaredTz, offsetText(declared), SOURCES[src], offsetText(offset), periods, seen, PERIOD_NAMES[src],
+        episodes, MIN_EPISODES);
+    List<Evidence> ev = new ArrayList<>(List.of(
+        Evidence.fact("declared_tz", s.declaredTz, "worker event"),
+        Evidence.measured("foreign_offset_min", offset, "min", "on ≥ 2/3 of contradicting " + PERIOD_NAMES[src], SOURCES[src]),
+        Evidence.measured("contradicting_" + PERIOD_NAMES[src], periods, PERIOD_NAMES[src], "of " + seen + " seen", SOURCES[src]),
+        Evidence.measured("separate_episodes", episodes, "episodes", "≥ " + MIN_EPISODES, "this detector's trip rule")));
+    if (s.activities > 0) ev.add(histogram(s));
+    return new Finding(FindingIds.of(NAME, subject, "scattered:" + src), NAME, subject, SubjectKind.WORKER, time,
+        "A foreign clock offset (UTC" + offsetText(offset) + ") leaks in " + episodes + " separate episodes",
+        explanation, LR_SCATTERED, "time-zone", ev, List.of(), null);
   }
 
   private Finding contradiction(State s, int src, String subject, long time) {

@@ -146,4 +146,20 @@ class EndpointDetectorsTest {
         "Laptop destination changed to an address other than home", "Laptop shipped to an address other than the worker's home");
     assertThat(f).allMatch(x -> x.dependencyGroup().equals("laptop-destination"));
   }
+
+  @Test
+  void a_consumer_vpn_client_is_a_weak_finding_in_the_anonymiser_group_unless_sanctioned() {
+    Inventory astrill = withProcesses("w-9", 1, new Inventory.Process("ASTRILL.exe", "C:\\Program Files (x86)\\Astrill\\ASTRILL.exe", null));
+    Inventory astrillAgain = withProcesses("w-9", 2, new Inventory.Process("astrill", "/Applications/Astrill.app", null));
+    List<Finding> f = Harness.run(new VpnClientDetector(DeploymentContext.EMPTY), List.of(astrill, astrillAgain));
+    assertThat(f).singleElement().satisfies(x -> {
+      assertThat(x.title()).isEqualTo("Consumer VPN client Astrill VPN on the worker's device");
+      assertThat(x.dependencyGroup()).isEqualTo("signin-anonymiser");
+      assertThat(x.likelihoodRatio()).isEqualTo(4.0, org.assertj.core.data.Offset.offset(1e-9));
+    });
+    DeploymentContext sanctionsNord = new DeploymentContext(CidrSet.EMPTY, Set.of("NordVPN"), List.of(), List.of());
+    assertThat(Harness.run(new VpnClientDetector(sanctionsNord), List.of(
+        withProcesses("w-8", 1, new Inventory.Process("NordVPN.exe", null, null)),
+        withProcesses("w-8", 2, new Inventory.Process("notnordvpn", null, null))))).isEmpty();
+  }
 }

@@ -2,6 +2,8 @@ package io.daylight.core.farm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.daylight.core.address.Addresses;
+
 import io.daylight.core.event.Address;
 import java.util.Locale;
 import net.jqwik.api.ForAll;

@@ -87,4 +87,51 @@ class LaptopFarmDetectorTest {
     assertThat(LaptopFarmDetector.ratio(3)).isBetween(3.0, 3.3);
     assertThat(LaptopFarmDetector.ratio(6)).isEqualTo(100.0, org.assertj.core.data.Offset.offset(1e-9));
   }
+
+  static io.daylight.core.event.Worker hiredOn(String who, int day, Address home) {
+    return new io.daylight.core.event.Worker("w-ev-" + who, day(day), who, "Worker " + who, who + "@corp.example", null,
+        Events.PHOENIX, "America/Phoenix", null, null, home, new io.daylight.core.event.Worker.Laptop("SN-" + who, home), null, null);
+  }
+
+  @Test
+  void a_late_hire_on_a_mesh_sibling_behind_corporate_egress_joins_the_farms_wifi_group() {
+    List<Event> ev = new ArrayList<>();
+    // Three laptops on the farm's mesh (one node each, last octet differs), each on its own home line.
+    daily(ev, "w-farm1", "198.51.100.10", "A4:2B:B0:11:22:30", 10);
+    daily(ev, "w-farm2", "198.51.100.11", "a4:2b:b0:11:22:31", 10);
+    daily(ev, "w-farm3", "198.51.100.12", "a4-2b-b0-11-22-3f", 10);
+    // Hired a month later, always on the corporate VPN, on a virtual AP of the same radio (U/L bit set).
+    for (int d = 40; d < 45; d++) {
+      ev.add(inventory("w-late", day(d), "SN-late", "203.0.113.7", "a6:2b:b0:11:22:32", List.of(), List.of(), List.of()));
+    }
+    List<Finding> f = Harness.run(new LaptopFarmDetector(CORP, IP), ev);
+    assertThat(f).filteredOn(x -> x.subject().equals("w-late")).singleElement().satisfies(x -> {
+      assertThat(x.members()).containsExactly("w-farm1", "w-farm2", "w-farm3", "w-late");
+      assertThat(x.explanation()).contains("Wi-Fi access points a4:2b:b0:11:22:xx", "Wi-Fi seen behind corporate egress");
+    });
+  }
+
+  @Test
+  void a_late_hire_writing_the_farm_address_with_a_typo_a_unit_variant_and_zip_plus_4_joins_it_but_neighbours_do_not() {
+    List<Event> ev = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) ev.add(hiredOn("w-" + i, 0, new Address("14 Mesquite Lane", "Apt 2", "Mesa", "AZ", "85201", "US")));
+    ev.add(hiredOn("w-late", 60, new Address("14 Mesqiute Ln, Unit 2", null, "Mesa", "AZ", "85201-1234", "US")));
+    ev.add(hiredOn("w-next-door", 61, new Address("14 Mesquite Ln", "Apt 3", "Mesa", "AZ", "85201", "US")));
+    ev.add(hiredOn("w-other-street", 62, new Address("14 Mesa Ln", "#2", "Mesa", "AZ", "85201", "US")));
+    List<Finding> f = Harness.run(new LaptopFarmDetector(CORP, IP), ev);
+    assertThat(f).filteredOn(x -> x.subject().equals("w-late")).singleElement()
+        .satisfies(x -> assertThat(x.members()).containsExactly("w-1", "w-2", "w-3", "w-late"));
+    assertThat(f).extracting(Finding::subject).doesNotContain("w-next-door", "w-other-street");
+  }
+
+  @Test
+  void a_member_joining_a_group_between_reports_still_gets_its_own_finding() {
+    List<Event> ev = new ArrayList<>();
+    for (int i = 1; i <= 10; i++) ev.add(hiredOn("w-" + i, i, address("3 Cactus Rd", "Mesa", "85203")));
+    List<Finding> f = Harness.run(new LaptopFarmDetector(CORP, IP), ev);
+    assertThat(f).filteredOn(x -> x.subject().equals("w-9")).singleElement()
+        .satisfies(x -> assertThat(x.members()).hasSize(9));
+    assertThat(f).filteredOn(x -> x.subject().equals("w-10")).singleElement()
+        .satisfies(x -> assertThat(x.members()).hasSize(10));
+  }
 }

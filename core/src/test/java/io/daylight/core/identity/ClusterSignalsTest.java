@@ -65,4 +65,44 @@ class ClusterSignalsTest {
         app("c4", 22, "Liam Novak", "ln3@gmail.com", "602-555-0003", "1992-04-05", "3 Birch Lane")));
     assertThat(f).extracting(Finding::detector).containsExactlyInAnyOrder(ClusterSignals.CONTACT_SETS, ClusterSignals.VELOCITY);
   }
+
+  private static Application withProfile(String id, long day, String name, String email, String phone, String dob, String link) {
+    Application.Candidate c = new Application.Candidate(name, email, phone, new Place("Phoenix", "AZ", "US", Double.NaN, Double.NaN),
+        List.of(link), null, dob, null);
+    return new Application(id, day * DAY, "Engineer", c, null, null, null, null, null, null, null, null, null);
+  }
+
+  private static Application inState(String id, long day, String name, String email, String phone, String city, String state) {
+    Application.Candidate c = new Application.Candidate(name, email, phone, new Place(city, state, "US", Double.NaN, Double.NaN),
+        List.of(), null, null, null);
+    return new Application(id, day * DAY, "Engineer", c, null, null, null, null, null, null, null, null, null);
+  }
+
+  @Test void two_people_listing_one_github_profile_are_a_ring_but_one_person_after_a_name_change_is_not() {
+    List<Finding> two = signals(List.of(
+        withProfile("g1", 1, "Ethan Cole", "ec@x.org", "602-555-0143", "1990-01-02", "https://github.com/devstar-9"),
+        withProfile("g2", 6, "Maria Lopez", "ml@y.org", "480-555-0177", "1991-03-04", "github.com/DevStar-9/")));
+    assertThat(two).filteredOn(x -> x.detector().equals(ClusterSignals.MANY_NAMES)).singleElement()
+        .satisfies(x -> assertThat(x.title()).isEqualTo("2 different names behind one profile link"));
+    List<Finding> renamed = signals(List.of(
+        withProfile("m1", 1, "Anna Young", "anna.y@x.org", "602-555-0101", "1990-01-02", "https://github.com/annay"),
+        withProfile("m2", 90, "Anna Kowalski", "anna.y@x.org", "602-555-0101", "1990-01-02", "https://github.com/annay")));
+    assertThat(renamed).extracting(Finding::detector).doesNotContain(ClusterSignals.MANY_NAMES);
+  }
+
+  @Test void a_hires_name_and_phone_with_a_new_email_from_another_state_reappears_but_a_new_email_at_home_does_not() {
+    Worker hire = new Worker("e1", 100 * DAY, "w-7", "Grace Turner", "grace.turner@corp.example", "602-555-0199",
+        new Place("Phoenix", "AZ", "US", Double.NaN, Double.NaN), null, null, "a0", null, null, null, null);
+    Application own = inState("a0", 60, "Grace Turner", "grace.t@gmail.com", "602-555-0199", "Phoenix", "AZ");
+    List<Finding> borrowed = signals(List.of(hire, own,
+        inState("a9", 200, "Grace Turner", "g.turner.dev@outlook.com", "602-555-0199", "Columbus", "OH")));
+    assertThat(borrowed).filteredOn(x -> x.detector().equals(ClusterSignals.REAPPEARS)).singleElement()
+        .satisfies(x -> assertThat(x.title()).isEqualTo("Hired worker w-7's identity reappears in application a9"));
+    List<Finding> newMailbox = signals(List.of(hire, own,
+        inState("a8", 200, "Grace Turner", "grace.turner.88@outlook.com", "602-555-0199", "Phoenix", "AZ")));
+    assertThat(newMailbox).extracting(Finding::detector).doesNotContain(ClusterSignals.REAPPEARS);
+    List<Finding> ownContacts = signals(List.of(hire, own,
+        inState("a7", 200, "Grace Turner", "grace.t@gmail.com", "602-555-0199", "Columbus", "OH")));
+    assertThat(ownContacts).extracting(Finding::detector).doesNotContain(ClusterSignals.REAPPEARS);
+  }
 }

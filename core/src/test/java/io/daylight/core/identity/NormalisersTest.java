@@ -3,6 +3,8 @@ package io.daylight.core.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.daylight.core.address.Addresses;
+
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -84,7 +86,7 @@ class NormalisersTest {
     assertThat(Addresses.normalise("12 palm st.")).isEqualTo("12 palm st");
     assertThat(Addresses.houseNumber(a)).isEqualTo("12");
     assertThat(Addresses.street(a)).isEqualTo("palm st apt 4");
-    assertThat(Addresses.postcode("SW1A 1AA")).isEqualTo("sw1a1aa");
+    assertThat(Addresses.postcode("SW1A 1AA", "GB")).isEqualTo("sw1a1aa");
   }
 
   @Property void photo_hashes_within_four_bits_always_share_a_blocking_key(@ForAll long h, @ForAll int b1, @ForAll int b2,

@@ -44,7 +44,8 @@ final class RingCalibration {
     }
     RingCalibration cal = new RingCalibration();
     for (String d : List.of(ClusterSignals.MANY_NAMES, ClusterSignals.CV_REUSE, ClusterSignals.CONTACT_SETS,
-        ClusterSignals.REAPPEARS, ClusterSignals.VELOCITY)) {
+        ClusterSignals.REAPPEARS, ClusterSignals.VELOCITY,
+        ClusterSignals.WORK_HISTORY, ClusterSignals.EMAIL_TEMPLATE, ClusterSignals.NETWORK_BURST)) {
       cal.counts.put(d, new long[] {ringFires.getOrDefault(d, Set.of()).size(), rings.size(),
           honestFires.getOrDefault(d, 0), honestUnits.size()});
     }
@@ -62,7 +63,8 @@ final class RingCalibration {
     for (Finding x : ClusterSignals.findings(result)) fires.merge(x.detector(), 1, Integer::sum);
     RingCalibration cal = new RingCalibration();
     for (String d : List.of(ClusterSignals.MANY_NAMES, ClusterSignals.CV_REUSE, ClusterSignals.CONTACT_SETS,
-        ClusterSignals.REAPPEARS, ClusterSignals.VELOCITY)) {
+        ClusterSignals.REAPPEARS, ClusterSignals.VELOCITY,
+        ClusterSignals.WORK_HISTORY, ClusterSignals.EMAIL_TEMPLATE, ClusterSignals.NETWORK_BURST)) {
       boolean timed = !d.equals(ClusterSignals.VELOCITY);
       cal.counts.put(d, new long[] {0, 0, timed ? fires.getOrDefault(d, 0) : 0, timed ? persons.size() : 0});
     }

@@ -21,6 +21,13 @@ class RingCalibrationTest {
     assertRatio(scenario, febrl, ClusterSignals.CONTACT_SETS, RingLikelihoods.CONTACT_SETS_LR);
     assertRatio(scenario, febrl, ClusterSignals.REAPPEARS, RingLikelihoods.REAPPEARS_LR);
     assertRatio(scenario, febrl, ClusterSignals.VELOCITY, RingLikelihoods.VELOCITY_LR);
+    // Used below the measurement on purpose (RingLikelihoods): never above it, and never firing on honest units.
+    assertThat(RingLikelihoods.NETWORK_BURST_LR).isLessThanOrEqualTo(
+        RingCalibration.ratio(scenario.counts.get(ClusterSignals.NETWORK_BURST), febrl.counts.get(ClusterSignals.NETWORK_BURST)));
+    for (String assumed : java.util.List.of(ClusterSignals.NETWORK_BURST, ClusterSignals.WORK_HISTORY, ClusterSignals.EMAIL_TEMPLATE)) {
+      assertThat(scenario.counts.get(assumed)[2]).as(assumed + " on honest units").isZero();
+      assertThat(febrl.counts.get(assumed)[2]).as(assumed + " on FEBRL persons").isZero();
+    }
   }
 
   private static void assertRatio(RingCalibration s, RingCalibration f, String detector, double coded) {

@@ -81,4 +81,44 @@ class RelayGapDetectorTest {
   void round_trips_through_the_corporate_egress_are_left_out() {
     assertThat(run(days("w-corp", 25, 130, -1, "203.0.113.9"))).isEmpty();
   }
+
+  @Test
+  void a_laptop_abroad_behind_a_port_forwarding_server_near_the_declared_city_is_found_though_icmp_comes_on_few_days() {
+    // The rented server in Atlanta answers ICMP itself (8-14 ms from these landmarks' region) and forwards
+    // TCP and the application to the laptop abroad (~250 ms). ICMP is measured on one day in four.
+    List<Event> ev = new ArrayList<>();
+    ev.add(atlanta("w-fwd"));
+    int n = 0;
+    for (int d = 0; d < 30; d++) {
+      long t = T0 + d * DAY + 15 * 3_600_000L;
+      for (Rtt.Landmark l : List.of(IAD, ORD, DFW)) {
+        double relay = 12 + 0.1 * (d % 5);
+        ev.add(new Rtt("f-" + n++, t, "w-fwd", "dev", l, relay + 240, "tcp"));
+        ev.add(new Rtt("f-" + n++, t + 30_000, "w-fwd", "dev", l, relay + 238, "tcp"));
+        if (d % 4 == 0) ev.add(new Rtt("f-" + n++, t + 60_000, "w-fwd", "dev", l, relay, "icmp"));
+        ev.add(new Rtt("f-" + n++, t + 120_000, "w-fwd", "dev", l, relay + 243, "app"));
+      }
+    }
+    assertThat(run(ev)).singleElement().satisfies(x -> {
+      assertThat(x.explanation()).contains("the address forwards connections to a host behind it");
+      assertThat(Double.parseDouble(x.evidence().get(0).value().replace(",", ""))).isGreaterThan(200.0);
+    });
+  }
+
+  @Test
+  void icmp_slower_than_tcp_on_a_direct_line_is_not_a_forwarder() {
+    // Home routers answer ICMP from their slow path: ICMP a little slower than TCP, every day.
+    List<Event> ev = new ArrayList<>();
+    ev.add(atlanta("w-home"));
+    int n = 0;
+    for (int d = 0; d < 30; d++) {
+      long t = T0 + d * DAY + 15 * 3_600_000L;
+      for (Rtt.Landmark l : List.of(IAD, ORD, DFW)) {
+        ev.add(new Rtt("h-" + n++, t, "w-home", "dev", l, 25, "tcp"));
+        ev.add(new Rtt("h-" + n++, t + 60_000, "w-home", "dev", l, 31, "icmp"));
+        ev.add(new Rtt("h-" + n++, t + 120_000, "w-home", "dev", l, 29, "app"));
+      }
+    }
+    assertThat(run(ev)).isEmpty();
+  }
 }

@@ -72,4 +72,38 @@ class PayrollDetectorsTest {
         .containsExactlyInAnyOrder("payroll-holder", "payroll-destination", "payroll-destination", "payroll-churn");
     assertThat(f).extracting(Finding::title).contains("Pay goes to a bank in HK, not the declared US", "3 payroll account changes in 90 days");
   }
+
+  @Test
+  void pay_moved_into_a_co_workers_own_account_reaches_the_owner_as_scheme_evidence() {
+    List<Event> ev = List.of(
+        w("w-1", "Ann Lee", address("1 A St", "Phoenix", "85001"), "acct-1", "Ann Lee", "US"),
+        w("w-2", "Bo Park", address("2 B St", "Tucson", "85701"), "acct-2", "Bo Park", "US"),
+        payroll("w-2", day(40), "acct-1", "Ann Lee", "US", "ach"));
+    List<Finding> shared = Harness.run(new SharedPayrollAccountDetector(), ev);
+    assertThat(shared).extracting(Finding::subject).containsExactlyInAnyOrder("w-1", "w-2");
+    assertThat(shared).allSatisfy(x -> {
+      assertThat(x.members()).containsExactly("w-1", "w-2");
+      assertThat(x.title()).startsWith("Pay moved into a co-worker's account");
+      assertThat(x.likelihoodRatio()).isEqualTo(SharedPayrollAccountDetector.CO_WORKER_PAIR_LR);
+    });
+    List<Finding> all = new java.util.ArrayList<>(shared);
+    all.addAll(Harness.run(new PayrollDestinationDetector(), ev));
+    java.util.Map<String, io.daylight.core.score.Level> level = new java.util.HashMap<>();
+    for (io.daylight.core.score.Case c : new io.daylight.core.score.CaseScorer(io.daylight.core.score.ScoringPolicy.DEFAULT).score(all)) {
+      level.put(c.subject(), c.level());
+    }
+    // Before: the owner w-1 at low (30 alone), the mover w-2 at medium (17.5 × 30).
+    assertThat(level).containsEntry("w-1", io.daylight.core.score.Level.MEDIUM)
+        .containsEntry("w-2", io.daylight.core.score.Level.HIGH);
+  }
+
+  @Test
+  void pay_moved_into_a_joint_account_that_names_the_owner_is_only_a_shared_account() {
+    List<Event> ev = List.of(
+        w("w-1", "Ann Lee", address("1 A St", "Phoenix", "85001"), "acct-1", "Ann Lee", "US"),
+        payroll("w-2", day(40), "acct-1", "Ann Lee & Bo Park", "US", "ach"));
+    assertThat(Harness.run(new SharedPayrollAccountDetector(), ev))
+        .allSatisfy(x -> assertThat(x.likelihoodRatio()).isEqualTo(SharedPayrollAccountDetector.ratio(2)))
+        .isNotEmpty();
+  }
 }

@@ -129,4 +129,24 @@ class TimeZoneDetectorTest {
     }
     assertThat(run(events)).isEmpty();
   }
+
+  static int newYork(int d) {
+    return d < 6 ? -300 : -240;
+  }
+
+  @Test
+  void a_foreign_offset_leaking_on_a_fifth_of_days_in_many_episodes_is_found_but_two_trips_are_not() {
+    List<Event> leaks = new ArrayList<>(List.of(worker("w-op", "America/New_York", null)));
+    // UTC+8 on about one day in five, scattered over nine weeks.
+    leaks.addAll(signIns("w-op", 63, d -> d % 5 == 2 ? 480 : newYork(d)));
+    assertThat(run(leaks)).singleElement().satisfies(x -> {
+      assertThat(x.title()).startsWith("A foreign clock offset (UTC+8) leaks in");
+      assertThat(x.likelihoodRatio()).isEqualTo(TimeZoneDetector.LR_SCATTERED);
+      assertThat(x.dependencyGroup()).isEqualTo("time-zone");
+    });
+    List<Event> trips = new ArrayList<>(List.of(worker("w-trips", "America/New_York", null)));
+    // Two trips to Tokyo of a week each: more contradicting days than the operator, in two blocks.
+    trips.addAll(signIns("w-trips", 63, d -> d >= 10 && d < 17 || d >= 40 && d < 47 ? 540 : newYork(d)));
+    assertThat(run(trips)).isEmpty();
+  }
 }
