@@ -262,15 +262,12 @@ class ApplicationsTest {
   }
 
   @Test
-  void three_thousand_applications_are_generated_in_a_few_seconds() {
-    long t0 = System.nanoTime();
+  void three_thousand_applications_are_exactly_three_thousand_events() {
+    // Speed is the accuracy command's to report (daylight accuracy prints each population's time), not a unit test's.
     Events events = new Events();
     new Applications(new SplittableRandom(3), HireFixture.hires(), 3000, 90)
         .write(events, new Truth("test", 3, FieldPopulation.START, 90));
-    double s = (System.nanoTime() - t0) / 1e9;
-    System.out.printf("3000 applications in %.2f s%n", s);
     assertThat(events.size()).isEqualTo(3000);
-    assertThat(s).isLessThan(5.0);
   }
 
   private static String digits(String phone) {
