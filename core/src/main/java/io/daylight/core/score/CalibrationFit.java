@@ -1,0 +1,203 @@
+package io.daylight.core.score;
+
+import io.daylight.core.detect.Finding;
+import io.daylight.core.detect.SubjectKind;
+import io.daylight.core.ratio.PolicyRatio;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Fits a {@link Calibration} from labelled subjects.
+ *
+ * <p><b>Ratios.</b> Per bin, P(fire | fraud) and P(fire | honest) each get a Beta prior whose mean
+ * encodes the detector's stated ratio R and whose weight is {@code k0} pseudo-firings per arm: the
+ * fraud arm's prior mean is {@value #POLICY_FRAUD_RATE} (the median of the fraud rates the
+ * detectors' {@code PolicyRatio.of} constants state: 21 constants from 0.10 to 0.70), the honest
+ * arm's is that divided by R (for R &lt; 1 the roles swap), and each arm is worth {@code k0}
+ * firings, i.e. Beta(k0, k0/p0 − k0). The ratio is the quotient of the posterior means,
+ * (firedF + k0) / (nF + k0/pF0) over (firedH + k0) / (nH + k0/pH0): with no data it is exactly R;
+ * it moves halfway to the measured ratio once the labelled data hold about k0 firings in each arm.
+ * The weight is counted in firings, not subjects, because a rate's relative uncertainty is about
+ * 1/√firings: {@value #PRIOR_FIRINGS} pseudo-firings per arm say the stated ratio is right within
+ * a factor of about 2 (e^√(1/4 + 1/4)), which is how much the stated rates are trusted (they are
+ * policy assumptions, most without any public measurement behind them).
+ *
+ * <p><b>Analyst decisions are a biased sample.</b> A case is decided only after its score put it
+ * in front of a person, so the benign decisions are honest subjects the detectors already fired
+ * on: measured among them, P(fire | honest) is far above its population value for every detector
+ * that puts cases in the queue, and its ratio is biased toward 1. A heavier prior
+ * ({@value #DECISIONS_PRIOR_FIRINGS} pseudo-firings per arm, so a ratio moves halfway only after
+ * that many decided cases on which it fired on each side) keeps a year of decisions from
+ * collapsing the ratios that fill the queue; a labelled population sample (a red-team exercise, an
+ * audit of a random draw of workers) is the unbiased measurement and takes the lighter prior.
+ *
+ * <p><b>Dependence.</b> Two groups (after the mechanism table {@link DependencyGroups}) whose
+ * findings co-fire on one subject far more than independence allows, <em>within</em> the honest
+ * and within the fraudulent subjects, observe one fact: the log-odds sum assumes independence
+ * given the class, so co-firing that follows from both detecting fraud is fine and co-firing
+ * within a class is not. Measure: Loevinger's H (see {@link Calibration.GroupPair}), which
+ * normalises the excess of the joint rate over the product of the marginals by its maximum, so a
+ * pair firing on most fraudulent subjects (where a plain lift cannot exceed 1 / the rate) is
+ * judged on the same scale as a rare pair. Threshold H ≥ {@value #DEPENDENT_H} in both classes
+ * (Mokken's boundary of a "strong" scale, Sijtsma and Molenaar, Introduction to Nonparametric
+ * Item Response Theory, 2002, ch. 5) and at least {@value #MIN_JOINT} subjects of each class with
+ * both, so one coincidence merges nothing. Dependent groups are merged (transitively).
+ */
+public final class CalibrationFit {
+  /** Pseudo-firings per arm for a labelled sample (see the class comment). */
+  public static final double PRIOR_FIRINGS = 4;
+  /** Pseudo-firings per arm for analysts' decisions, a sample biased toward flagged subjects. */
+  public static final double DECISIONS_PRIOR_FIRINGS = 16;
+  /** Median fraud rate stated by the detectors' PolicyRatio constants (21 constants, 0.10–0.70). */
+  static final double POLICY_FRAUD_RATE = 0.4;
+  static final double DEPENDENT_H = 0.5;
+  static final int MIN_JOINT = 3;
+
+  private CalibrationFit() {}
+
+  public static Calibration fit(List<LabelledSubject> subjects, double priorFirings, String origin) {
+    if (!(priorFirings > 0)) throw new IllegalArgumentException("prior weight must be positive: " + priorFirings);
+    Map<SubjectKind, int[]> denominators = new EnumMap<>(SubjectKind.class); // [fraud, honest]
+    Map<String, Bin> bins = new TreeMap<>();
+    Map<String, SubjectKind> groupKind = new HashMap<>();
+    List<Fired> fired = new ArrayList<>(subjects.size());
+    int fraud = 0;
+    int honest = 0;
+    for (LabelledSubject s : subjects) {
+      if (s.fraud()) fraud++; else honest++;
+      Set<SubjectKind> kinds = new TreeSet<>();
+      kinds.add(s.kind());
+      Set<String> binsHere = new TreeSet<>();
+      Set<String> groupsHere = new TreeSet<>();
+      for (Finding f : s.findings()) {
+        kinds.add(f.kind());
+        String key = Calibration.bin(f);
+        bins.computeIfAbsent(key, k -> new Bin(f.detector(), Calibration.tier(f.likelihoodRatio()), f.kind()))
+            .logRatios.add(Math.log(f.likelihoodRatio()));
+        binsHere.add(key);
+        String g = DependencyGroups.byMeasurement(f.dependencyGroup());
+        groupKind.putIfAbsent(g, f.kind());
+        groupsHere.add(g);
+      }
+      for (SubjectKind k : kinds) denominators.computeIfAbsent(k, x -> new int[2])[s.fraud() ? 0 : 1]++;
+      for (String b : binsHere) {
+        if (s.fraud()) bins.get(b).fraudFired++; else bins.get(b).honestFired++;
+      }
+      fired.add(new Fired(s.fraud(), kinds, groupsHere));
+    }
+    Map<String, Calibration.BinRatio> ratios = new LinkedHashMap<>();
+    for (Map.Entry<String, Bin> e : bins.entrySet()) {
+      Bin b = e.getValue();
+      int[] n = denominators.get(b.kind);
+      ratios.put(e.getKey(), ratio(b, n[0], n[1], priorFirings));
+    }
+    List<Calibration.GroupPair> pairs = pairs(fired, groupKind);
+    return new Calibration(ratios, merges(pairs), pairs, priorFirings, fraud, honest, origin);
+  }
+
+  /** The posterior-mean ratio of one bin (class comment). */
+  static Calibration.BinRatio ratio(Bin b, int fraudN, int honestN, double k0) {
+    double assumed = PolicyRatio.round3(Math.exp(b.logRatios.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
+    double pF0 = assumed >= 1 ? POLICY_FRAUD_RATE : POLICY_FRAUD_RATE * assumed;
+    double pH0 = assumed >= 1 ? POLICY_FRAUD_RATE / assumed : POLICY_FRAUD_RATE;
+    double pF = (b.fraudFired + k0) / (fraudN + k0 / pF0);
+    double pH = (b.honestFired + k0) / (honestN + k0 / pH0);
+    return new Calibration.BinRatio(b.detector, b.tier, assumed, fraudN, b.fraudFired, honestN, b.honestFired,
+        PolicyRatio.round3(pF / pH));
+  }
+
+  private static List<Calibration.GroupPair> pairs(List<Fired> fired, Map<String, SubjectKind> groupKind) {
+    Set<String> seen = new TreeSet<>();
+    for (Fired f : fired) {
+      List<String> gs = new ArrayList<>(f.groups);
+      for (int i = 0; i < gs.size(); i++) {
+        for (int j = i + 1; j < gs.size(); j++) seen.add(gs.get(i) + "\u0000" + gs.get(j));
+      }
+    }
+    List<Calibration.GroupPair> out = new ArrayList<>();
+    for (String key : seen) {
+      String a = key.substring(0, key.indexOf('\u0000'));
+      String b = key.substring(key.indexOf('\u0000') + 1);
+      double[] fr = coFiring(fired, true, a, b, groupKind);
+      double[] ho = coFiring(fired, false, a, b, groupKind);
+      boolean dependent = fr[0] >= MIN_JOINT && ho[0] >= MIN_JOINT && fr[1] >= DEPENDENT_H && ho[1] >= DEPENDENT_H;
+      out.add(new Calibration.GroupPair(a, b, (int) fr[0], fr[1], fr[2], (int) ho[0], ho[1], ho[2], dependent));
+    }
+    return out;
+  }
+
+  /** {both, Loevinger's H, lift} within one class, over the subjects on which both groups could fire. */
+  static double[] coFiring(List<Fired> fired, boolean fraud, String a, String b, Map<String, SubjectKind> groupKind) {
+    int n = 0;
+    int na = 0;
+    int nb = 0;
+    int both = 0;
+    for (Fired f : fired) {
+      if (f.fraud != fraud || !f.kinds.contains(groupKind.get(a)) || !f.kinds.contains(groupKind.get(b))) continue;
+      n++;
+      boolean ia = f.groups.contains(a);
+      boolean ib = f.groups.contains(b);
+      if (ia) na++;
+      if (ib) nb++;
+      if (ia && ib) both++;
+    }
+    if (n == 0 || na == 0 || nb == 0) return new double[] {both, Double.NaN, Double.NaN};
+    double pa = (double) na / n;
+    double pb = (double) nb / n;
+    double pab = (double) both / n;
+    double max = Math.min(pa, pb) - pa * pb;
+    double h = max <= 0 ? Double.NaN : (pab - pa * pb) / max;
+    return new double[] {both, h, pab / (pa * pb)};
+  }
+
+  private static Map<String, String> merges(List<Calibration.GroupPair> pairs) {
+    Map<String, String> parent = new HashMap<>();
+    for (Calibration.GroupPair p : pairs) {
+      if (!p.dependent()) continue;
+      String ra = root(parent, p.a());
+      String rb = root(parent, p.b());
+      if (!ra.equals(rb)) parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+    }
+    Map<String, Set<String>> members = new TreeMap<>();
+    for (String g : new ArrayList<>(parent.keySet())) {
+      members.computeIfAbsent(root(parent, g), k -> new TreeSet<>(Set.of(k))).add(g);
+    }
+    Map<String, String> out = new HashMap<>();
+    for (Set<String> m : members.values()) {
+      String name = String.join("+", m);
+      for (String g : m) out.put(g, name);
+    }
+    return out;
+  }
+
+  private static String root(Map<String, String> parent, String g) {
+    String r = g;
+    while (parent.containsKey(r)) r = parent.get(r);
+    return r;
+  }
+
+  /** One bin's running counts. */
+  static final class Bin {
+    final String detector;
+    final String tier;
+    final SubjectKind kind;
+    final List<Double> logRatios = new ArrayList<>();
+    int fraudFired;
+    int honestFired;
+
+    Bin(String detector, String tier, SubjectKind kind) {
+      this.detector = detector;
+      this.tier = tier;
+      this.kind = kind;
+    }
+  }
+
+  private record Fired(boolean fraud, Set<SubjectKind> kinds, Set<String> groups) {}
+}
