@@ -48,9 +48,12 @@ public record Calibration(Map<String, BinRatio> ratios, Map<String, String> merg
    */
   public record BinRatio(String detector, String tier, double assumed, int fraudN, int fraudFired, int honestN,
                          int honestFired, double ratio) implements Serializable {
-    /** Measured when it fired on at least one labelled subject; otherwise there was nothing to count. */
+    /**
+     * Measured when both classes had subjects to count and it fired on at least one: a ratio is a
+     * quotient of two rates, and with one arm empty the quotient would be the prior's alone.
+     */
     public boolean measured() {
-      return fraudFired + honestFired > 0;
+      return fraudN > 0 && honestN > 0 && fraudFired + honestFired > 0;
     }
 
     public String source() {

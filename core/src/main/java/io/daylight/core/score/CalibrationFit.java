@@ -4,7 +4,6 @@ import io.daylight.core.detect.Finding;
 import io.daylight.core.detect.SubjectKind;
 import io.daylight.core.ratio.PolicyRatio;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +27,16 @@ import java.util.TreeSet;
  * 1/√firings: {@value #PRIOR_FIRINGS} pseudo-firings per arm say the stated ratio is right within
  * a factor of about 2 (e^√(1/4 + 1/4)), which is how much the stated rates are trusted (they are
  * policy assumptions, most without any public measurement behind them).
+ *
+ * <p><b>Measured where it decides.</b> A bin stating ratio R is counted only on subjects where no
+ * other group fired with a stated ratio above R (for R &gt; 1). The scorer adds only present
+ * findings; a weak signal that fires on most fraudulent subjects only beside overwhelming
+ * evidence (an application's IP geography on ring members, beside CV reuse at 2,800) would, counted
+ * on all subjects, get a large ratio and then apply it to honest subjects where it fires alone.
+ * On the demo organisation (seed 20260105) that inflated {@code screening.geography} from 2 to 20
+ * and made held-out reliability worse (Brier 0.00326 stated → 0.00361); counted where no stronger
+ * evidence fired, it is 10 and the held-out Brier is 0.00322 (docs/calibration.md). A bin whose
+ * fraudulent or honest denominator is then empty is not measured and keeps its stated ratio.
  *
  * <p><b>Analyst decisions are a biased sample.</b> A case is decided only after its score put it
  * in front of a person, so the benign decisions are honest subjects the detectors already fired
@@ -64,9 +73,8 @@ public final class CalibrationFit {
 
   public static Calibration fit(List<LabelledSubject> subjects, double priorFirings, String origin) {
     if (!(priorFirings > 0)) throw new IllegalArgumentException("prior weight must be positive: " + priorFirings);
-    Map<SubjectKind, int[]> denominators = new EnumMap<>(SubjectKind.class); // [fraud, honest]
     Map<String, Bin> bins = new TreeMap<>();
-    Map<String, SubjectKind> groupKind = new HashMap<>();
+    Map<String, Set<SubjectKind>> groupKinds = new HashMap<>();
     List<Fired> fired = new ArrayList<>(subjects.size());
     int fraud = 0;
     int honest = 0;
@@ -75,36 +83,42 @@ public final class CalibrationFit {
       Set<SubjectKind> kinds = new TreeSet<>();
       kinds.add(s.kind());
       Set<String> binsHere = new TreeSet<>();
-      Set<String> groupsHere = new TreeSet<>();
+      Map<String, Double> strongest = new HashMap<>(); // group -> strongest stated log ratio above 1
       for (Finding f : s.findings()) {
         kinds.add(f.kind());
         String key = Calibration.bin(f);
-        bins.computeIfAbsent(key, k -> new Bin(f.detector(), Calibration.tier(f.likelihoodRatio()), f.kind()))
-            .logRatios.add(Math.log(f.likelihoodRatio()));
-        binsHere.add(key);
         String g = DependencyGroups.byMeasurement(f.dependencyGroup());
-        groupKind.putIfAbsent(g, f.kind());
-        groupsHere.add(g);
+        Bin bin = bins.computeIfAbsent(key, k -> new Bin(f.detector(), Calibration.tier(f.likelihoodRatio()), f.kind()));
+        bin.logRatios.add(Math.log(f.likelihoodRatio()));
+        bin.group = g;
+        binsHere.add(key);
+        groupKinds.computeIfAbsent(g, x -> new TreeSet<>()).add(f.kind());
+        strongest.merge(g, Math.log(f.likelihoodRatio()), Math::max);
       }
-      for (SubjectKind k : kinds) denominators.computeIfAbsent(k, x -> new int[2])[s.fraud() ? 0 : 1]++;
-      for (String b : binsHere) {
-        if (s.fraud()) bins.get(b).fraudFired++; else bins.get(b).honestFired++;
-      }
-      fired.add(new Fired(s.fraud(), kinds, groupsHere));
+      fired.add(new Fired(s.fraud(), kinds, strongest, binsHere));
     }
     Map<String, Calibration.BinRatio> ratios = new LinkedHashMap<>();
     for (Map.Entry<String, Bin> e : bins.entrySet()) {
       Bin b = e.getValue();
-      int[] n = denominators.get(b.kind);
+      double stated = b.meanLogRatio();
+      String group = b.group;
+      int[] n = new int[2];
+      for (Fired f : fired) {
+        if (!f.kinds.contains(b.kind) || stated > 0 && f.strongerElsewhere(group, stated)) continue;
+        n[f.fraud ? 0 : 1]++;
+        if (f.bins.contains(e.getKey())) {
+          if (f.fraud) b.fraudFired++; else b.honestFired++;
+        }
+      }
       ratios.put(e.getKey(), ratio(b, n[0], n[1], priorFirings));
     }
-    List<Calibration.GroupPair> pairs = pairs(fired, groupKind);
+    List<Calibration.GroupPair> pairs = pairs(fired, groupKinds);
     return new Calibration(ratios, merges(pairs), pairs, priorFirings, fraud, honest, origin);
   }
 
   /** The posterior-mean ratio of one bin (class comment). */
   static Calibration.BinRatio ratio(Bin b, int fraudN, int honestN, double k0) {
-    double assumed = PolicyRatio.round3(Math.exp(b.logRatios.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
+    double assumed = PolicyRatio.round3(Math.exp(b.meanLogRatio()));
     double pF0 = assumed >= 1 ? POLICY_FRAUD_RATE : POLICY_FRAUD_RATE * assumed;
     double pH0 = assumed >= 1 ? POLICY_FRAUD_RATE / assumed : POLICY_FRAUD_RATE;
     double pF = (b.fraudFired + k0) / (fraudN + k0 / pF0);
@@ -113,10 +127,10 @@ public final class CalibrationFit {
         PolicyRatio.round3(pF / pH));
   }
 
-  private static List<Calibration.GroupPair> pairs(List<Fired> fired, Map<String, SubjectKind> groupKind) {
+  private static List<Calibration.GroupPair> pairs(List<Fired> fired, Map<String, Set<SubjectKind>> groupKinds) {
     Set<String> seen = new TreeSet<>();
     for (Fired f : fired) {
-      List<String> gs = new ArrayList<>(f.groups);
+      List<String> gs = new ArrayList<>(new TreeSet<>(f.groups.keySet()));
       for (int i = 0; i < gs.size(); i++) {
         for (int j = i + 1; j < gs.size(); j++) seen.add(gs.get(i) + "\u0000" + gs.get(j));
       }
@@ -125,8 +139,8 @@ public final class CalibrationFit {
     for (String key : seen) {
       String a = key.substring(0, key.indexOf('\u0000'));
       String b = key.substring(key.indexOf('\u0000') + 1);
-      double[] fr = coFiring(fired, true, a, b, groupKind);
-      double[] ho = coFiring(fired, false, a, b, groupKind);
+      double[] fr = coFiring(fired, true, a, b, groupKinds);
+      double[] ho = coFiring(fired, false, a, b, groupKinds);
       boolean dependent = fr[0] >= MIN_JOINT && ho[0] >= MIN_JOINT && fr[1] >= DEPENDENT_H && ho[1] >= DEPENDENT_H;
       out.add(new Calibration.GroupPair(a, b, (int) fr[0], fr[1], fr[2], (int) ho[0], ho[1], ho[2], dependent));
     }
@@ -134,16 +148,16 @@ public final class CalibrationFit {
   }
 
   /** {both, Loevinger's H, lift} within one class, over the subjects on which both groups could fire. */
-  static double[] coFiring(List<Fired> fired, boolean fraud, String a, String b, Map<String, SubjectKind> groupKind) {
+  static double[] coFiring(List<Fired> fired, boolean fraud, String a, String b, Map<String, Set<SubjectKind>> groupKinds) {
     int n = 0;
     int na = 0;
     int nb = 0;
     int both = 0;
     for (Fired f : fired) {
-      if (f.fraud != fraud || !f.kinds.contains(groupKind.get(a)) || !f.kinds.contains(groupKind.get(b))) continue;
+      if (f.fraud != fraud || !f.couldShow(groupKinds.get(a)) || !f.couldShow(groupKinds.get(b))) continue;
       n++;
-      boolean ia = f.groups.contains(a);
-      boolean ib = f.groups.contains(b);
+      boolean ia = f.groups.containsKey(a);
+      boolean ib = f.groups.containsKey(b);
       if (ia) na++;
       if (ib) nb++;
       if (ia && ib) both++;
@@ -192,12 +206,36 @@ public final class CalibrationFit {
     int fraudFired;
     int honestFired;
 
+    String group;
+
     Bin(String detector, String tier, SubjectKind kind) {
       this.detector = detector;
       this.tier = tier;
       this.kind = kind;
     }
+
+    double meanLogRatio() {
+      return logRatios.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    }
   }
 
-  private record Fired(boolean fraud, Set<SubjectKind> kinds, Set<String> groups) {}
+  /**
+   * One labelled subject as the fit sees it.
+   *
+   * @param groups group → the strongest stated log ratio among its findings there
+   */
+  private record Fired(boolean fraud, Set<SubjectKind> kinds, Map<String, Double> groups, Set<String> bins) {
+    /** Whether a group other than {@code group} fired with a stated ratio above {@code logRatio}. */
+    boolean strongerElsewhere(String group, double logRatio) {
+      for (Map.Entry<String, Double> e : groups.entrySet()) {
+        if (!e.getKey().equals(group) && e.getValue() > logRatio && e.getValue() > 0) return true;
+      }
+      return false;
+    }
+
+    boolean couldShow(Set<SubjectKind> groupKinds) {
+      for (SubjectKind k : groupKinds) if (kinds.contains(k)) return true;
+      return false;
+    }
+  }
 }

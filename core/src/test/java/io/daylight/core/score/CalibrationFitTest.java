@@ -149,4 +149,83 @@ class CalibrationFitTest {
     assertThat(c.pairs().get(0).fraudH()).isCloseTo(1.0, within(1e-9));
     assertThat(c.pairs().get(0).dependent()).isFalse();
   }
+
+  @Test
+  void aCalibrationSurvivesJavaSerialisationSoFlinkCanShipItWithTheScoringFunction() throws Exception {
+    List<LabelledSubject> s = new ArrayList<>();
+    add(s, true, 200, "f", new Detecting("a", 10, "ga", i -> i < 60), new Detecting("b", 10, "gb", i -> i >= 10 && i < 70));
+    add(s, false, 2000, "h", new Detecting("a", 10, "ga", i -> i < 20), new Detecting("b", 10, "gb", i -> i >= 5 && i < 25));
+    Calibration c = CalibrationFit.fit(s, CalibrationFit.PRIOR_FIRINGS, "test");
+
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(c);
+    }
+    Object back;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      back = in.readObject();
+    }
+
+    assertThat(back).isEqualTo(c);
+    assertThat(c.ratios()).isNotEmpty();
+  }
+
+  @Test
+  void aWeakSignalIsMeasuredOnlyWhereNoStrongerEvidenceFired() {
+    List<LabelledSubject> s = new ArrayList<>();
+    // Fraud: a strong detector (2,000) fires on 180 of 200, the weak one (2) on those same 180 and
+    // on 2 of the 20 others. Honest: the weak one on 40 of 2,000, the strong one never.
+    add(s, true, 200, "f", new Detecting("strong", 2000, "gs", i -> i < 180), new Detecting("weak", 2, "gw", i -> i < 182));
+    add(s, false, 2000, "h", new Detecting("weak", 2, "gw", i -> i < 40));
+
+    Calibration.BinRatio weak = CalibrationFit.fit(s, CalibrationFit.PRIOR_FIRINGS, "test").ratios().get("weak@lr2");
+
+    // Counted everywhere it would be 0.91 / 0.02 ≈ 45; where it decides, 2 of 20 fraudulent:
+    // (2 + 4) / (20 + 10) over (40 + 4) / (2000 + 20) = 0.2 / 0.0218 = 9.18.
+    assertThat(weak.fraudN()).isEqualTo(20);
+    assertThat(weak.fraudFired()).isEqualTo(2);
+    assertThat(weak.honestN()).isEqualTo(2000);
+    assertThat(weak.ratio()).isCloseTo(9.18, within(0.01));
+  }
+
+  @Test
+  void aBinWithNoFraudulentSubjectLeftToCountKeepsItsStatedRatio() {
+    List<LabelledSubject> s = new ArrayList<>();
+    add(s, true, 20, "f", new Detecting("strong", 2000, "gs", i -> true), new Detecting("weak", 2, "gw", i -> i < 10));
+    add(s, false, 200, "h", new Detecting("weak", 2, "gw", i -> i < 2));
+
+    Calibration c = CalibrationFit.fit(s, CalibrationFit.PRIOR_FIRINGS, "test");
+
+    assertThat(c.ratios().get("weak@lr2").fraudN()).isZero();
+    assertThat(c.weigh(finding("weak", "x", 2, "gw")).source()).isEqualTo(Calibration.ASSUMED);
+    assertThat(c.weigh(finding("weak", "x", 2, "gw")).ratio()).isEqualTo(2);
+  }
+
+  @Test
+  void aGroupSeenFirstOnAWorkerStillCoFiresWithAnApplicationGroupOnApplications() {
+    List<LabelledSubject> s = new ArrayList<>();
+    // ip-geolocation fires on a worker (sign-in place) before it is seen on applications (IP country)
+    s.add(new LabelledSubject("worker:w0", SubjectKind.WORKER, false, List.of(finding("signin", "w0", 50, "signin-place"))));
+    for (int i = 0; i < 40; i++) {
+      String id = "a" + i;
+      List<Finding> fs = new ArrayList<>();
+      if (i % 20 <= 5) fs.add(application("screening.geography", id, 2, "applicant-geography"));
+      if (i % 20 < 5) fs.add(application("ring", id, 2000, "identity-ring"));
+      s.add(new LabelledSubject("applicant:" + id, SubjectKind.APPLICANT, i < 20, fs));
+    }
+
+    Calibration.GroupPair p = CalibrationFit.fit(s, CalibrationFit.PRIOR_FIRINGS, "test").pairs().get(0);
+
+    assertThat(p.a()).isEqualTo("identity-ring");
+    assertThat(p.b()).isEqualTo(DependencyGroups.IP_GEOLOCATION);
+    assertThat(p.fraudBoth()).isEqualTo(5);
+    assertThat(p.honestBoth()).isEqualTo(5);
+    assertThat(p.fraudH()).isCloseTo(1.0, within(1e-9));
+    assertThat(p.dependent()).isTrue();
+  }
+
+  static Finding application(String detector, String id, double ratio, String group) {
+    return new Finding(detector + "|" + id, detector, id, SubjectKind.APPLICANT, 1, "", "", ratio, group, List.of(),
+        List.of(), null);
+  }
 }

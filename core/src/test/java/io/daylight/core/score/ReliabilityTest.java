@@ -33,6 +33,6 @@ class ReliabilityTest {
     assertThat(rows.get(5).fraud()).isEqualTo(1);
     assertThat(rows.get(5).meanPredicted()).isCloseTo(0.875, within(1e-12));
     assertThat(rows.get(6).n()).isEqualTo(1);
-    assertThat(Reliability.format(rows)).contains("[0.80, 0.95)       2       1      0.8750     0.5000");
+    assertThat(Reliability.format(rows)).contains("[0.80, 0.95)        2       1      0.8750     0.5000");
   }
 }
