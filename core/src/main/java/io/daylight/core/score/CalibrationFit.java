@@ -15,18 +15,20 @@ import java.util.TreeSet;
 /**
  * Fits a {@link Calibration} from labelled subjects.
  *
- * <p><b>Ratios.</b> Per bin, P(fire | fraud) and P(fire | honest) each get a Beta prior whose mean
- * encodes the detector's stated ratio R and whose weight is {@code k0} pseudo-firings per arm: the
- * fraud arm's prior mean is {@value #POLICY_FRAUD_RATE} (the median of the fraud rates the
- * detectors' {@code PolicyRatio.of} constants state: 21 constants from 0.10 to 0.70), the honest
- * arm's is that divided by R (for R &lt; 1 the roles swap), and each arm is worth {@code k0}
- * firings, i.e. Beta(k0, k0/p0 − k0). The ratio is the quotient of the posterior means,
- * (firedF + k0) / (nF + k0/pF0) over (firedH + k0) / (nH + k0/pH0): with no data it is exactly R;
- * it moves halfway to the measured ratio once the labelled data hold about k0 firings in each arm.
- * The weight is counted in firings, not subjects, because a rate's relative uncertainty is about
- * 1/√firings: {@value #PRIOR_FIRINGS} pseudo-firings per arm say the stated ratio is right within
- * a factor of about 2 (e^√(1/4 + 1/4)), which is how much the stated rates are trusted (they are
- * policy assumptions, most without any public measurement behind them).
+ * <p><b>Ratios.</b> Per bin, P(fire | honest) and P(fire | fraud) each get a Beta prior worth
+ * {@code k0} pseudo-firings (Beta(k0, k0/p0 − k0) for prior mean p0). The honest arm's prior mean is
+ * {@value #POLICY_FRAUD_RATE} / R for a stated ratio R ≥ 1 ({@value #POLICY_FRAUD_RATE} is the
+ * median of the fraud rates the detectors' {@code PolicyRatio.of} constants state: 21 constants
+ * from 0.10 to 0.70; for R &lt; 1 the honest mean is {@value #POLICY_FRAUD_RATE}). The fraud arm's
+ * prior mean is R times the honest arm's posterior mean, so the prior is the stated ratio itself:
+ * with no fraudulent subjects the fitted ratio is exactly R whatever the honest data say (a ratio
+ * compares two arms; one measured arm says nothing about it). The ratio is the quotient of the
+ * posterior means, (firedF + k0) / (nF + k0/pF0) over (firedH + k0) / (nH + k0/pH0), and moves
+ * halfway to the measured one once the labelled data hold about k0 firings in each arm. Weight is
+ * counted in firings, not subjects, because a rate's relative uncertainty is about 1/√firings:
+ * {@value #PRIOR_FIRINGS} pseudo-firings per arm say the stated ratio is right within a factor of
+ * about 2 (e^√(1/4 + 1/4)), which is how far the stated rates are trusted (policy assumptions,
+ * most without any public measurement behind them).
  *
  * <p><b>Measured where it decides.</b> A bin stating ratio R is counted only on subjects where no
  * other group fired with a stated ratio above R (for R &gt; 1). The scorer adds only present
@@ -34,8 +36,7 @@ import java.util.TreeSet;
  * evidence (an application's IP geography on ring members, beside CV reuse at 2,800) would, counted
  * on all subjects, get a large ratio and then apply it to honest subjects where it fires alone.
  * On the demo organisation (seed 20260105) that inflated {@code screening.geography} from 2 to 20
- * and made held-out reliability worse (Brier 0.00326 stated → 0.00361); counted where no stronger
- * evidence fired, it is 10 and the held-out Brier is 0.00322 (docs/calibration.md). A bin whose
+ * and made held-out reliability worse (Brier 0.00326 stated → 0.00361; docs/calibration.md). A bin whose
  * fraudulent or honest denominator is then empty is not measured and keeps its stated ratio.
  *
  * <p><b>Analyst decisions are a biased sample.</b> A case is decided only after its score put it
@@ -66,6 +67,8 @@ public final class CalibrationFit {
   public static final double DECISIONS_PRIOR_FIRINGS = 16;
   /** Median fraud rate stated by the detectors' PolicyRatio constants (21 constants, 0.10–0.70). */
   static final double POLICY_FRAUD_RATE = 0.4;
+  /** A prior rate must stay below 1 for its Beta to exist. */
+  static final double MAX_RATE = 0.95;
   static final double DEPENDENT_H = 0.5;
   static final int MIN_JOINT = 3;
 
@@ -119,10 +122,10 @@ public final class CalibrationFit {
   /** The posterior-mean ratio of one bin (class comment). */
   static Calibration.BinRatio ratio(Bin b, int fraudN, int honestN, double k0) {
     double assumed = PolicyRatio.round3(Math.exp(b.meanLogRatio()));
-    double pF0 = assumed >= 1 ? POLICY_FRAUD_RATE : POLICY_FRAUD_RATE * assumed;
     double pH0 = assumed >= 1 ? POLICY_FRAUD_RATE / assumed : POLICY_FRAUD_RATE;
-    double pF = (b.fraudFired + k0) / (fraudN + k0 / pF0);
     double pH = (b.honestFired + k0) / (honestN + k0 / pH0);
+    double pF0 = Math.min(MAX_RATE, assumed * pH);
+    double pF = (b.fraudFired + k0) / (fraudN + k0 / pF0);
     return new Calibration.BinRatio(b.detector, b.tier, assumed, fraudN, b.fraudFired, honestN, b.honestFired,
         PolicyRatio.round3(pF / pH));
   }

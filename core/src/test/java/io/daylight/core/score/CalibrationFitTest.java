@@ -42,9 +42,10 @@ class CalibrationFitTest {
     assertThat(b.honestFired()).isEqualTo(20);
     assertThat(b.fraudN()).isEqualTo(200);
     assertThat(b.honestN()).isEqualTo(2000);
-    // (80 + 4) / (200 + 4 / 0.4) over (20 + 4) / (2000 + 4 / 0.04) = 0.4 / 0.01143 = 35.0: the raw 40
-    // pulled a little toward the stated 10 by 4 pseudo-firings per arm.
-    assertThat(b.ratio()).isCloseTo(35.0, within(0.1));
+    // honest: (20 + 4) / (2000 + 4 / 0.04) = 0.01143; fraud, prior mean 10 × 0.01143:
+    // (80 + 4) / (200 + 4 / 0.1143) = 0.3574; 0.3574 / 0.01143 = 31.3, the raw 40 pulled toward the
+    // stated 10 by 4 pseudo-firings per arm.
+    assertThat(b.ratio()).isCloseTo(31.3, within(0.05));
     assertThat(b.source()).isEqualTo("measured on 2200 cases (fired on 80 of 200 fraudulent, 20 of 2000 honest)");
   }
 
@@ -56,18 +57,23 @@ class CalibrationFitTest {
 
     double r = CalibrationFit.fit(s, CalibrationFit.PRIOR_FIRINGS, "test").ratios().get("d@lr10").ratio();
 
-    // raw 0.4 / 0.01 = 40; with the prior (4 + 4) / 20 over (1 + 4) / 200 = 16
-    assertThat(r).isCloseTo(16.0, within(0.1));
+    // raw 0.4 / 0.01 = 40; with the prior: honest (1 + 4) / (100 + 100) = 0.025, fraud
+    // (4 + 4) / (10 + 4 / 0.25) = 0.3077, ratio 12.3
+    assertThat(r).isCloseTo(12.3, within(0.05));
     double heavier = CalibrationFit.fit(s, CalibrationFit.DECISIONS_PRIOR_FIRINGS, "test").ratios().get("d@lr10").ratio();
     assertThat(heavier).isBetween(10.0, r);
   }
 
   @Test
-  void withoutLabelledDataTheFitIsTheStatedRatio() {
+  void withoutFraudulentSubjectsTheFitIsTheStatedRatioWhateverTheHonestDataSay() {
     for (double stated : new double[] {300, 10, 2, 0.5}) {
-      CalibrationFit.Bin b = new CalibrationFit.Bin("d", Calibration.tier(stated), SubjectKind.WORKER);
-      b.logRatios.add(Math.log(stated));
-      assertThat(CalibrationFit.ratio(b, 0, 0, CalibrationFit.PRIOR_FIRINGS).ratio()).isEqualTo(stated);
+      for (int honestFired : new int[] {0, 7}) { // (until R × the honest rate would pass MAX_RATE)
+        CalibrationFit.Bin b = new CalibrationFit.Bin("d", Calibration.tier(stated), SubjectKind.WORKER);
+        b.logRatios.add(Math.log(stated));
+        b.honestFired = honestFired;
+        assertThat(CalibrationFit.ratio(b, 0, 1000, CalibrationFit.PRIOR_FIRINGS).ratio()).as("%s %s", stated, honestFired)
+            .isEqualTo(stated);
+      }
     }
   }
 
@@ -181,11 +187,12 @@ class CalibrationFitTest {
     Calibration.BinRatio weak = CalibrationFit.fit(s, CalibrationFit.PRIOR_FIRINGS, "test").ratios().get("weak@lr2");
 
     // Counted everywhere it would be 0.91 / 0.02 ≈ 45; where it decides, 2 of 20 fraudulent:
-    // (2 + 4) / (20 + 10) over (40 + 4) / (2000 + 20) = 0.2 / 0.0218 = 9.18.
+    // honest (40 + 4) / (2000 + 20) = 0.02178, fraud (2 + 4) / (20 + 4 / (2 × 0.02178)) = 0.05366,
+    // ratio 2.46: the measured 0.1 / 0.02 = 5 on only 2 firings stays near the stated 2.
     assertThat(weak.fraudN()).isEqualTo(20);
     assertThat(weak.fraudFired()).isEqualTo(2);
     assertThat(weak.honestN()).isEqualTo(2000);
-    assertThat(weak.ratio()).isCloseTo(9.18, within(0.01));
+    assertThat(weak.ratio()).isCloseTo(2.46, within(0.005));
   }
 
   @Test
