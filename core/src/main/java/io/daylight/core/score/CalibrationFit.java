@@ -86,7 +86,7 @@ public final class CalibrationFit {
       Set<SubjectKind> kinds = new TreeSet<>();
       kinds.add(s.kind());
       Set<String> binsHere = new TreeSet<>();
-      Map<String, Double> strongest = new HashMap<>(); // group -> strongest stated log ratio above 1
+      Map<String, Double> strongest = new HashMap<>(); // group -> its strongest stated log ratio here
       for (Finding f : s.findings()) {
         kinds.add(f.kind());
         String key = Calibration.bin(f);
