@@ -19,11 +19,20 @@
           el('p', {class: 'muted'}, c.kind + ' · level ' + c.level + ' · status ' + c.status.replace('_', ' ')
             + ' · assignee ' + (c.assignee || 'nobody')))),
       el('p', {class: 'plain', id: 'plainSummary'}, c.summary),
+      reasonsList(c.reasons || []),
       el('p', {class: 'muted small'}, 'The score is the probability of fraud given this evidence, from likelihood ratios '
         + 'combined per dependency group. It is a reason to look; only a person decides.'));
     renderFindings(c.finding_details);
     renderTimeline(c);
     return c;
+  }
+
+  // What moved the score, one line per dependency group, each ratio with where it comes from:
+  // "assumed" (the detector's stated policy ratio) or "measured on n cases" (daylight calibrate).
+  function reasonsList(reasons) {
+    return el('ol', {class: 'reasons', id: 'reasons'}, reasons.map(r => el('li', {},
+      r.title + ' — likelihood ratio ' + Number(Math.pow(10, r.log10_likelihood_ratio)).toPrecision(3),
+      el('span', {class: 'muted small ratio-source'}, ' · ' + (r.ratio_source || 'assumed') + ' · group ' + r.group))));
   }
 
   // Findings grouped as the score counts them: per dependency group only the strongest counts, so it

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 /** The one CLI: {@code daylight scan | serve | demo | bench | ...}. */
 @Command(name = "daylight", mixinStandardHelpOptions = true, version = "daylight 0.1.0",
     description = "Finds remote workers who are not where, or not who, they say they are.",
-    subcommands = {ScanCommand.class, ServeCommand.class, DemoCommand.class, ImportCommand.class, BenchCommand.class,
+    subcommands = {ScanCommand.class, io.daylight.app.calibrate.CalibrateCommand.class, ServeCommand.class, DemoCommand.class, ImportCommand.class, BenchCommand.class,
         UserCommand.class, TokenCommand.class, AuditCommand.class, LinkCommand.class, AgentCommand.class,
         RetentionCommand.class, SubjectCommand.class, io.daylight.app.privacy.PseudonymsCommand.class,
         io.daylight.app.accuracy.AccuracyCommand.class})

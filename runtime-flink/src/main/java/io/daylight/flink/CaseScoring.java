@@ -1,6 +1,7 @@
 package io.daylight.flink;
 
 import io.daylight.core.detect.Finding;
+import io.daylight.core.score.Calibration;
 import io.daylight.core.score.Case;
 import io.daylight.core.score.CaseScorer;
 import io.daylight.core.score.ScoringPolicy;
@@ -24,10 +25,17 @@ public final class CaseScoring extends KeyedProcessFunction<String, Finding, Cas
   private final double highAt;
   private final double mediumAt;
   private final double maxLog10PerGroup;
+  /** Immutable and Serializable: shipped with the function. */
+  private final Calibration calibration;
   private transient CaseScorer scorer;
   private transient MapState<String, Finding> findings;
 
   public CaseScoring(ScoringPolicy policy) {
+    this(policy, Calibration.NONE);
+  }
+
+  public CaseScoring(ScoringPolicy policy, Calibration calibration) {
+    this.calibration = calibration;
     this.prior = policy.prior();
     this.highAt = policy.highAt();
     this.mediumAt = policy.mediumAt();
@@ -41,7 +49,7 @@ public final class CaseScoring extends KeyedProcessFunction<String, Finding, Cas
 
   @Override
   public void open(OpenContext openContext) {
-    scorer = new CaseScorer(new ScoringPolicy(prior, highAt, mediumAt, maxLog10PerGroup));
+    scorer = new CaseScorer(new ScoringPolicy(prior, highAt, mediumAt, maxLog10PerGroup), calibration);
     findings = getRuntimeContext().getMapState(
         new MapStateDescriptor<>("case-findings", Types.STRING, TypeInformation.of(Finding.class)));
   }

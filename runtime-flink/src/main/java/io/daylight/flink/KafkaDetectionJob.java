@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.daylight.core.detect.Finding;
 import io.daylight.core.score.Case;
+import io.daylight.core.score.Calibration;
 import io.daylight.core.score.ScoringPolicy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -46,6 +47,7 @@ public final class KafkaDetectionJob {
   private final Sink<Finding> findingStore;
   private final Sink<Case> caseStore;
   private final Sink<Routed> identityStore;
+  private Calibration calibration = Calibration.NONE;
 
   /**
    * @param events routed lines (see {@link #eventsSource})
@@ -79,6 +81,12 @@ public final class KafkaDetectionJob {
     this.caseStore = caseStore;
   }
 
+  /** Scores cases with measured ratios and dependence (daylight calibrate); before {@link #build}. */
+  public KafkaDetectionJob calibrated(Calibration measured) {
+    this.calibration = measured;
+    return this;
+  }
+
   /** Adds the job to {@code env}; the caller executes it. */
   public void build(StreamExecutionEnvironment env) {
     DataStream<Routed> routed = env.fromSource(events,
@@ -94,7 +102,7 @@ public final class KafkaDetectionJob {
     out.findings().sinkTo(findingStore).name("finding-store").uid("finding-store");
     out.findings().filter(f -> f.kind().formsCase())
         .keyBy(CaseScoring::caseKey, Types.STRING)
-        .process(new CaseScoring(policy)).returns(TypeInformation.of(Case.class)).name("cases").uid("cases")
+        .process(new CaseScoring(policy, calibration)).returns(TypeInformation.of(Case.class)).name("cases").uid("cases")
         .sinkTo(caseStore).name("case-store").uid("case-store");
     if (identityStore == null) return;
     out.identities().keyBy(Routed::key, Types.STRING).process(new FirstSighting())

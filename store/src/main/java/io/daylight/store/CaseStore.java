@@ -125,6 +125,29 @@ public final class CaseStore {
     }
   }
 
+  /** A case an analyst decided: confirmed (fraud) or benign (honest). */
+  public record Decided(SubjectKind kind, String subject, boolean confirmed) {}
+
+  /**
+   * Every case decided confirmed or benign, for {@code daylight calibrate --db}. Cases still open
+   * or marked needs_verification say nothing yet about the truth.
+   */
+  public List<Decided> decided() {
+    List<Decided> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT kind, subject, status FROM case_state WHERE status IN ('confirmed', 'benign') ORDER BY kind, subject");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new Decided(SubjectKind.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)), rs.getString(2),
+            "confirmed".equals(rs.getString(3))));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("could not read decided cases", e);
+    }
+    return out;
+  }
+
   private static void write(Connection c, Collection<Case> cases) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
       for (Case k : cases) {

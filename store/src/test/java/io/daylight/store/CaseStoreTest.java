@@ -105,4 +105,23 @@ class CaseStoreTest {
         .containsExactly("w-low", "w-high", "c-ring", "w-medium", "w-cleared");
     assertThat(cases.get(SubjectKind.WORKER, "w-low")).contains(raised);
   }
+
+  @Test
+  void decided_lists_confirmed_and_benign_cases_but_not_open_ones() throws Exception {
+    try (var c = db.dataSource().getConnection(); var st = c.createStatement()) {
+      st.executeUpdate("DELETE FROM case_state");
+      st.executeUpdate("INSERT INTO case_state (kind, subject, status) VALUES ('worker', 'w-high', 'confirmed'),"
+          + " ('worker', 'w-cleared', 'benign'), ('worker', 'w-medium', 'needs_verification'), ('applicant', 'c-ring', 'open')");
+    }
+
+    assertThat(cases.decided()).containsExactly(
+        new CaseStore.Decided(SubjectKind.WORKER, "w-cleared", false),
+        new CaseStore.Decided(SubjectKind.WORKER, "w-high", true));
+  }
+
+  @Test
+  void a_reasons_ratio_source_survives_the_store() {
+    Case high = cases.get(SubjectKind.WORKER, "w-high").orElseThrow();
+    assertThat(high.reasons()).extracting(Case.Reason::source).containsOnly("assumed").hasSize(2);
+  }
 }

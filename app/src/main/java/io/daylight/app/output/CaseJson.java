@@ -31,6 +31,8 @@ public final class CaseJson {
       n.put("title", r.title());
       n.put("log10_likelihood_ratio", r.log10Ratio());
       n.put("finding", r.findingUid());
+      // "assumed" (the detector's stated ratio) or "measured on n cases (…)" from daylight calibrate
+      n.put("ratio_source", r.source() == null ? "assumed" : r.source());
     }
     return o;
   }

@@ -73,6 +73,35 @@ public final class OcsfFinding {
     return o;
   }
 
+  /**
+   * A finding back from its OCSF form (as {@code daylight scan} wrote it to findings.ndjson), for
+   * {@code daylight calibrate}.
+   */
+  public static Finding fromJson(com.fasterxml.jackson.databind.JsonNode o) {
+    com.fasterxml.jackson.databind.JsonNode d = o.path("unmapped").path("daylight");
+    java.util.List<Evidence> evidence = new java.util.ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode e : o.path("evidences")) {
+      com.fasterxml.jackson.databind.JsonNode x = e.path("data");
+      evidence.add(new Evidence(x.path("name").asText(), x.path("value").asText(null), text(x, "unit"),
+          text(x, "reference"), text(x, "source")));
+    }
+    return new Finding(o.path("finding_info").path("uid").asText(), d.path("detector").asText(), d.path("subject").asText(),
+        io.daylight.core.detect.SubjectKind.valueOf(d.path("subject_kind").asText().toUpperCase(java.util.Locale.ROOT)),
+        o.path("time").asLong(), o.path("finding_info").path("title").asText(), d.path("explanation").asText(),
+        d.path("likelihood_ratio").asDouble(), d.path("dependency_group").asText(), evidence, strings(d.path("event_ids")),
+        strings(d.path("members")));
+  }
+
+  private static String text(com.fasterxml.jackson.databind.JsonNode n, String field) {
+    return n.hasNonNull(field) ? n.get(field).asText() : null;
+  }
+
+  private static java.util.List<String> strings(com.fasterxml.jackson.databind.JsonNode arr) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    arr.forEach(x -> out.add(x.asText()));
+    return out;
+  }
+
   private static final String[] SEVERITY = {"Unknown", "Informational", "Low", "Medium", "High", "Critical"};
 
   /**

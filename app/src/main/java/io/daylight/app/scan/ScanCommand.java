@@ -8,7 +8,9 @@ import io.daylight.app.IntelOption;
 import io.daylight.app.context.ContextFile;
 import io.daylight.core.context.DeploymentContext;
 import io.daylight.core.enrich.Enricher;
+import io.daylight.core.score.Calibration;
 import io.daylight.core.score.CaseScorer;
+import io.daylight.ingest.calibration.CalibrationFile;
 import io.daylight.core.score.ScoringPolicy;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -38,6 +40,10 @@ public final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--prior", defaultValue = "0.001", description = "prior probability of fraud per subject (policy; default ${DEFAULT-VALUE})")
   double prior;
+
+  @Option(names = "--calibration", paramLabel = "FILE",
+      description = "calibration from daylight calibrate: measured ratios replace the stated ones, measured dependence merges groups")
+  Path calibration;
 
   /** Where detection runs. */
   enum Runtime { embedded, flink_local }
@@ -104,6 +110,15 @@ public final class ScanCommand implements Callable<Integer> {
       err.println("daylight scan: --prior: " + e.getMessage());
       return 2;
     }
+    Calibration measured = Calibration.NONE;
+    if (calibration != null) {
+      try {
+        measured = CalibrationFile.read(calibration);
+      } catch (java.io.IOException e) {
+        err.println("daylight scan: cannot use calibration: " + e.getMessage());
+        return 2;
+      }
+    }
     try {
       Files.createDirectories(out);
     } catch (java.io.IOException e) {
@@ -111,7 +126,7 @@ public final class ScanCommand implements Callable<Integer> {
       return 2;
     }
     ReferenceData intel = intelOption.load();
-    BatchScan scan = new BatchScan(DetectorSet.standard(ctx, intel), new Enricher(intel.places()), new CaseScorer(policy));
+    BatchScan scan = new BatchScan(DetectorSet.standard(ctx, intel), new Enricher(intel.places()), new CaseScorer(policy, measured));
     BatchScan.Result result;
     try (ScanOutput.RejectedFile rejected = new ScanOutput.RejectedFile(out)) {
       if (runtime == Runtime.flink_local) {

@@ -39,6 +39,11 @@ public final class StoreOptions {
     return io.daylight.app.privacy.PseudonymKey.loadOrCreate(pseudonymKeyFile());
   }
 
+  /** Whether --db named an external database (else the embedded one under --data-dir). */
+  public boolean external() {
+    return jdbcUrl != null;
+  }
+
   public Database open() {
     return jdbcUrl == null
         ? Database.embedded(dataDir.resolve("postgres"))

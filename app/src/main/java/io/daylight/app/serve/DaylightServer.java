@@ -6,6 +6,7 @@ import io.daylight.app.ReferenceData;
 import io.daylight.app.sensor.SensorRoutes;
 import io.daylight.core.context.DeploymentContext;
 import io.daylight.core.enrich.Enricher;
+import io.daylight.core.score.Calibration;
 import io.daylight.core.score.CaseScorer;
 import io.daylight.core.score.ScoringPolicy;
 import io.daylight.store.CaseStore;
@@ -73,6 +74,13 @@ public final class DaylightServer implements AutoCloseable {
   public static DaylightServer start(Database db, DeploymentContext context, ReferenceData intel, ScoringPolicy policy,
                                      long allowedLatenessMs, int port, Mapping mapping, ExportTargets targets,
                                      Pseudonyms pseudonyms) {
+    return start(db, context, intel, policy, allowedLatenessMs, port, mapping, targets, pseudonyms, Calibration.NONE);
+  }
+
+  /** As above, scoring with measured ratios and dependence ({@code --calibration}, from daylight calibrate). */
+  public static DaylightServer start(Database db, DeploymentContext context, ReferenceData intel, ScoringPolicy policy,
+                                     long allowedLatenessMs, int port, Mapping mapping, ExportTargets targets,
+                                     Pseudonyms pseudonyms, Calibration calibration) {
     Identities identities = new Identities(db.dataSource());
     identities.adopt(pseudonyms.keyId());
     EventStore events = new EventStore(db.dataSource());
@@ -80,7 +88,7 @@ public final class DaylightServer implements AutoCloseable {
     CaseStore cases = new CaseStore(db.dataSource());
     ServiceMetrics metrics = new ServiceMetrics();
     DaylightService service = new DaylightService(DetectorSet.standard(context, intel), allowedLatenessMs,
-        new Enricher(intel.places()), new CaseScorer(policy), events, new RejectedStore(db.dataSource()), findings, cases,
+        new Enricher(intel.places()), new CaseScorer(policy, calibration), events, new RejectedStore(db.dataSource()), findings, cases,
         metrics, new StoredForm(pseudonyms, intel.tools()), identities);
     Security security = Security.over(db.dataSource());
     // Suppressions first: the replay below rebuilds cases, and benign decisions must hold in them.

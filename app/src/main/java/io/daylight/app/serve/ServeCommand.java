@@ -60,6 +60,10 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--no-retention", description = "do not run the daily retention purge (run 'daylight retention run' instead)")
   boolean noRetention;
 
+  @Option(names = "--calibration", paramLabel = "FILE",
+      description = "calibration from daylight calibrate: measured ratios replace the stated ones, measured dependence merges groups")
+  java.nio.file.Path calibration;
+
   @Mixin IntelOption intelOption;
 
   @Spec CommandSpec spec;
@@ -85,12 +89,21 @@ public final class ServeCommand implements Callable<Integer> {
         return 2;
       }
     }
+    io.daylight.core.score.Calibration measured = io.daylight.core.score.Calibration.NONE;
+    if (calibration != null) {
+      try {
+        measured = io.daylight.ingest.calibration.CalibrationFile.read(calibration);
+      } catch (java.io.IOException e) {
+        err.println("daylight serve: cannot use calibration: " + e.getMessage());
+        return 2;
+      }
+    }
     Database db = store.open();
     Mapping mapping = mappingFile == null ? Mapping.NONE : Mapping.load(mappingFile);
     io.daylight.app.export.ExportTargets targets =
         io.daylight.app.export.ExportTargets.of(syslog, webhook, System.getenv("DAYLIGHT_WEBHOOK_SECRET"));
     DaylightServer server = DaylightServer.start(db, ctx, intelOption.load(), ScoringPolicy.DEFAULT,
-        lateness.toMillis(), port, mapping, targets, store.pseudonyms());
+        lateness.toMillis(), port, mapping, targets, store.pseudonyms(), measured);
     server.retention().use(retention);
     if (!noRetention) server.retention().scheduleDaily();
     java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);

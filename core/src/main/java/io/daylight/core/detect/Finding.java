@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param title a short sentence: "Endpoint answered faster than light allows from Phoenix"
  * @param explanation the whole reasoning in plain words, with its numbers
  * @param likelihoodRatio P(observation | fraud) / P(observation | honest worker), with its source
- *     in the detector
+ *     in the detector (a calibration may replace it by a measured one: {@code score.Calibration})
  * @param dependencyGroup findings in one group observe the same underlying fact (for example where
- *     the endpoint is); the scorer counts only the strongest of a group
+ *     the endpoint is); the scorer counts only the strongest of a group, after mapping groups that
+ *     rest on one measurement together ({@code score.DependencyGroups}) and, with a calibration,
+ *     groups that labelled data showed to co-fire
  * @param evidence the facts behind it
  * @param eventIds the input events it rests on (for drill-down)
  * @param members for clusters: the application or worker ids in it; otherwise the subject alone

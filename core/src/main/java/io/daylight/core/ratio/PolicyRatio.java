@@ -15,6 +15,11 @@ public final class PolicyRatio {
     if (!(underFraud > 0 && underFraud <= 1 && underHonest > 0 && underHonest <= 1)) {
       throw new IllegalArgumentException("rates must be in (0, 1]: " + underFraud + ", " + underHonest);
     }
-    return new BigDecimal(underFraud / underHonest).round(new MathContext(3)).doubleValue();
+    return round3(underFraud / underHonest);
+  }
+
+  /** A ratio to three significant digits (also for measured ratios, so outputs read 37.3, not 37.2727…). */
+  public static double round3(double ratio) {
+    return new BigDecimal(ratio).round(new MathContext(3)).doubleValue();
   }
 }

@@ -26,6 +26,12 @@ public record Case(
     reasons = List.copyOf(reasons);
   }
 
-  /** One dependency group's contribution: the strongest finding's title and its log10 ratio. */
-  public record Reason(String group, String detector, String title, double log10Ratio, String findingUid) {}
+  /**
+   * One dependency group's contribution: the strongest finding's title and its log10 ratio.
+   *
+   * @param source where the ratio comes from: {@code assumed} (the detector's stated policy ratio)
+   *     or "measured on n cases (…)" from a {@link Calibration}
+   */
+  public record Reason(String group, String detector, String title, double log10Ratio, String findingUid,
+                       String source) {}
 }

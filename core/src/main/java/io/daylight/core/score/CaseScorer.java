@@ -19,13 +19,28 @@ import java.util.TreeMap;
  * how dependent findings are kept from being double-counted: two landmarks that both say "the
  * endpoint is not in Phoenix" observe one fact, not two. Exculpatory findings (ratio below 1)
  * count the same way, with the most exculpatory kept.
+ *
+ * <p>Groups are counted by the measurement they rest on ({@link DependencyGroups}) and, with a
+ * {@link Calibration}, merged further where labelled co-firing showed dependence; a calibration
+ * also replaces each finding's stated ratio by its bin's measured one. Each reason says where its
+ * ratio comes from ("assumed", or "measured on n cases").
  */
 public final class CaseScorer {
   private static final int SUMMARY_REASONS = 3;
   private final ScoringPolicy policy;
+  private final Calibration calibration;
 
   public CaseScorer(ScoringPolicy policy) {
+    this(policy, Calibration.NONE);
+  }
+
+  public CaseScorer(ScoringPolicy policy, Calibration calibration) {
     this.policy = policy;
+    this.calibration = calibration;
+  }
+
+  public Calibration calibration() {
+    return calibration;
   }
 
   public ScoringPolicy policy() {
@@ -50,8 +65,8 @@ public final class CaseScorer {
   /** The case of one subject; all findings must share subject and kind. */
   public Case scoreOne(List<Finding> findings) {
     Finding first = findings.get(0);
-    Map<String, Finding> strongestUp = new LinkedHashMap<>();
-    Map<String, Finding> strongestDown = new LinkedHashMap<>();
+    Map<String, Counted> strongestUp = new LinkedHashMap<>();
+    Map<String, Counted> strongestDown = new LinkedHashMap<>();
     Set<String> members = new LinkedHashSet<>();
     List<String> uids = new ArrayList<>(findings.size());
     List<Finding> ordered = new ArrayList<>(findings);
@@ -62,18 +77,20 @@ public final class CaseScorer {
       }
       uids.add(f.uid());
       members.addAll(f.members());
-      Map<String, Finding> side = f.likelihoodRatio() >= 1 ? strongestUp : strongestDown;
-      side.merge(f.dependencyGroup(), f, (a, b) ->
-          Math.abs(Math.log(b.likelihoodRatio())) > Math.abs(Math.log(a.likelihoodRatio())) ? b : a);
+      Counted c = new Counted(f, calibration.weigh(f));
+      Map<String, Counted> side = c.weighed.ratio() >= 1 ? strongestUp : strongestDown;
+      side.merge(c.weighed.group(), c, (a, b) ->
+          Math.abs(Math.log(b.weighed.ratio())) > Math.abs(Math.log(a.weighed.ratio())) ? b : a);
     }
     double logOdds = Math.log10(policy.prior() / (1 - policy.prior()));
     List<Case.Reason> reasons = new ArrayList<>();
-    for (Map<String, Finding> side : List.of(strongestUp, strongestDown)) {
-      for (Map.Entry<String, Finding> e : side.entrySet()) {
-        double l = Math.log10(e.getValue().likelihoodRatio());
+    for (Map<String, Counted> side : List.of(strongestUp, strongestDown)) {
+      for (Map.Entry<String, Counted> e : side.entrySet()) {
+        Finding f = e.getValue().finding;
+        double l = Math.log10(e.getValue().weighed.ratio());
         l = Math.max(-policy.maxLog10PerGroup(), Math.min(policy.maxLog10PerGroup(), l));
         logOdds += l;
-        reasons.add(new Case.Reason(e.getKey(), e.getValue().detector(), e.getValue().title(), l, e.getValue().uid()));
+        reasons.add(new Case.Reason(e.getKey(), f.detector(), f.title(), l, f.uid(), e.getValue().weighed.source()));
       }
     }
     reasons.sort(Comparator.comparingDouble((Case.Reason r) -> -Math.abs(r.log10Ratio())).thenComparing(Case.Reason::group));
@@ -83,6 +100,16 @@ public final class CaseScorer {
     int score = (int) Math.round(posterior * 100);
     return new Case(first.subject(), first.kind(), score, posterior, level, new ArrayList<>(members), uids,
         reasons, summary(first.subject(), first.kind(), score, level, reasons, findings.size()));
+  }
+
+  /** A finding with the ratio and group it is counted with. */
+  private record Counted(Finding finding, Calibration.Weighed weighed) {}
+
+  /** ", measured on n cases" for a measured ratio; nothing for an assumed one (the default). */
+  private static String measuredOn(String source) {
+    if (source == null || !source.startsWith("measured")) return "";
+    int detail = source.indexOf(" (");
+    return ", " + (detail < 0 ? source : source.substring(0, detail));
   }
 
   private static String ratioText(double ratio) {
@@ -98,7 +125,8 @@ public final class CaseScorer {
     for (Case.Reason r : reasons) {
       if (shown == SUMMARY_REASONS) break;
       b.append(shown == 0 ? "Top reasons: " : "; ").append(r.title())
-          .append(" (likelihood ratio ").append(ratioText(Math.pow(10, r.log10Ratio()))).append(')');
+          .append(" (likelihood ratio ").append(ratioText(Math.pow(10, r.log10Ratio())))
+          .append(measuredOn(r.source())).append(')');
       shown++;
     }
     if (shown > 0) b.append('.');

@@ -89,6 +89,10 @@ public final class SubmitCommand implements Callable<Integer> {
           + "and the findings topic name no one.")
   Path pseudonymKey;
 
+  @Option(names = "--calibration", paramLabel = "FILE",
+      description = "Calibration from daylight calibrate: measured ratios and dependence for the case scores.")
+  Path calibration;
+
   @Option(names = "--jar", description = "The jar to ship (default: the jar this command runs from).")
   Path jar;
 
@@ -137,7 +141,9 @@ public final class SubmitCommand implements Callable<Integer> {
         ScoringPolicy.DEFAULT,
         db == null ? null : PostgresUpserts.findings(db, dbProps),
         db == null ? null : PostgresUpserts.cases(db, dbProps),
-        db == null ? null : PostgresUpserts.identities(db, dbProps));
+        db == null ? null : PostgresUpserts.identities(db, dbProps))
+        .calibrated(calibration == null ? io.daylight.core.score.Calibration.NONE
+            : io.daylight.ingest.calibration.CalibrationFile.read(calibration));
   }
 
   private Path shippedJar() throws URISyntaxException {
