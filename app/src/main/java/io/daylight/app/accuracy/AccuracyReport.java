@@ -68,6 +68,15 @@ public final class AccuracyReport {
         b.append("| ").append(kind[0]).append(" | ").append(truth[0]).append(" | ").append(truth[1]).append(" | ").append(t.n())
             .append(" | ").append(frac(t.high(), t.n())).append(" | ").append(frac(t.mediumOrAbove(), t.n())).append(" |\n");
       }
+      if (!pooled.byDetector().isEmpty()) {
+        int fraudN = pooled.fraudWorkers().n() + pooled.fraudApplications().n();
+        int honestN = pooled.honestWorkers().n() + pooled.honestApplications().n();
+        b.append("\nWhich detectors name whom (workers and applications a finding names as subject or member, whatever the case's level; ")
+            .append("fraud n = ").append(fraudN).append(", honest n = ").append(honestN).append("):\n\n")
+            .append("| detector | fraud named | honest named |\n|---|---|---|\n");
+        pooled.byDetector().forEach((d, h) -> b.append("| `").append(d).append("` | ").append(frac(h.fraud(), fraudN))
+            .append(" | ").append(frac(h.honest(), honestN)).append(" |\n"));
+      }
       if (!pooled.byDifficulty().isEmpty()) {
         b.append("\n| fraud difficulty (workers and applications) | n | at `high` | at `medium` or above |\n|---|---|---|---|\n");
         pooled.byDifficulty().forEach((d, t) -> b.append("| ").append(d).append(" | ").append(t.n()).append(" | ")

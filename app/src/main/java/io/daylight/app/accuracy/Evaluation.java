@@ -14,9 +14,21 @@ import java.util.TreeMap;
  */
 public record Evaluation(
     Tally fraudWorkers, Tally honestWorkers, Tally fraudApplications, Tally honestApplications,
-    Map<String, Tally> byClass, Map<String, Tally> byDifficulty) {
+    Map<String, Tally> byClass, Map<String, Tally> byDifficulty, Map<String, DetectorHits> byDetector) {
+
+  /** Distinct labelled subjects (workers and applications) a detector's findings name, by truth. */
+  public record DetectorHits(int fraud, int honest) {
+    DetectorHits plus(DetectorHits o) {
+      return new DetectorHits(fraud + o.fraud, honest + o.honest);
+    }
+  }
 
   public static Evaluation of(AnswerKey key, Verdicts verdicts) {
+    return of(key, verdicts, java.util.List.of());
+  }
+
+  /** With {@code findings}, also counts per detector the labelled subjects its findings name. */
+  public static Evaluation of(AnswerKey key, Verdicts verdicts, java.util.Collection<io.daylight.core.detect.Finding> findings) {
     Tally fw = Tally.EMPTY, hw = Tally.EMPTY, fa = Tally.EMPTY, ha = Tally.EMPTY;
     Map<String, Tally> byClass = new TreeMap<>();
     Map<String, Tally> byDifficulty = new TreeMap<>();
@@ -34,7 +46,24 @@ public record Evaluation(
       add(byClass, "application/" + (l.fraud() ? "fraud:" : "honest:") + l.behaviour(), verdicts, e.getKey());
       if (l.fraud() && l.difficulty() != null) add(byDifficulty, l.difficulty(), verdicts, e.getKey());
     }
-    return new Evaluation(fw, hw, fa, ha, byClass, byDifficulty);
+    Map<String, java.util.Set<String>> named = new TreeMap<>();
+    for (io.daylight.core.detect.Finding f : findings) {
+      java.util.Set<String> ids = named.computeIfAbsent(f.detector(), k -> new java.util.HashSet<>());
+      ids.add(f.subject());
+      ids.addAll(f.members());
+    }
+    Map<String, DetectorHits> byDetector = new TreeMap<>();
+    named.forEach((detector, ids) -> {
+      int fraud = 0, honest = 0;
+      for (String id : ids) {
+        AnswerKey.Label l = key.workers().containsKey(id) ? key.workers().get(id) : key.applications().get(id);
+        if (l == null) continue;
+        if (l.fraud()) fraud++;
+        else honest++;
+      }
+      byDetector.put(detector, new DetectorHits(fraud, honest));
+    });
+    return new Evaluation(fw, hw, fa, ha, byClass, byDifficulty, byDetector);
   }
 
   private static void add(Map<String, Tally> m, String k, Verdicts v, String id) {
@@ -53,8 +82,10 @@ public record Evaluation(
     o.byClass.forEach((k, v) -> c.merge(k, v, Tally::plus));
     Map<String, Tally> d = new TreeMap<>(byDifficulty);
     o.byDifficulty.forEach((k, v) -> d.merge(k, v, Tally::plus));
+    Map<String, DetectorHits> h = new TreeMap<>(byDetector);
+    o.byDetector.forEach((k, v) -> h.merge(k, v, DetectorHits::plus));
     return new Evaluation(fraudWorkers.plus(o.fraudWorkers), honestWorkers.plus(o.honestWorkers),
-        fraudApplications.plus(o.fraudApplications), honestApplications.plus(o.honestApplications), c, d);
+        fraudApplications.plus(o.fraudApplications), honestApplications.plus(o.honestApplications), c, d, h);
   }
 
   static String pct(double r) {

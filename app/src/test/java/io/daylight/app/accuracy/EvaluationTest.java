@@ -65,6 +65,21 @@ class EvaluationTest {
   }
 
   @Test
+  void each_detector_counts_the_distinct_labelled_subjects_its_findings_name_by_truth() {
+    AnswerKey key = new AnswerKey("g", 1, Map.of("w-1", fraud("laptop_farm", "obvious"), "w-2", honest("honest")),
+        Map.of("app-1", honest("staffing_agency")));
+    List<io.daylight.core.detect.Finding> findings = List.of(
+        new io.daylight.core.detect.Finding("u1", "farm.x", "w-1", SubjectKind.WORKER, 0, "t", "e", 10, null, null, null,
+            List.of("w-1", "w-2")),
+        new io.daylight.core.detect.Finding("u2", "farm.x", "w-1", SubjectKind.WORKER, 1, "t", "e", 10, null, null, null, null),
+        new io.daylight.core.detect.Finding("u3", "ring.y", "cluster-9", SubjectKind.APPLICANT, 0, "t", "e", 10, null, null,
+            null, List.of("app-1", "app-unknown")));
+    Evaluation e = Evaluation.of(key, new Verdicts(List.of()), findings);
+    assertThat(e.byDetector()).containsEntry("farm.x", new Evaluation.DetectorHits(1, 1))
+        .containsEntry("ring.y", new Evaluation.DetectorHits(0, 1)).hasSize(2);
+  }
+
+  @Test
   void the_demo_answer_key_marks_ring_and_scheme_hiring_applications_as_fraud_and_the_rest_honest(@TempDir Path dir)
       throws IOException {
     Path truth = dir.resolve("truth.json");
