@@ -57,6 +57,34 @@ class ClusterSignalsTest {
         .satisfies(x -> assertThat(x.title()).isEqualTo("Hired worker w-7's identity reappears in application a9"));
   }
 
+  @Test void a_workers_own_hiring_application_is_not_a_reappearance_when_roster_mailboxes_at_the_company_domain_collide() {
+    // Two honest hires whose roster e-mail is the company's (a generic or namesake-collided mailbox
+    // at corp.example); each was hired through their own application with personal contacts. The
+    // company mailbox says nothing about who a person is, so the later hire's own application is
+    // not the earlier hire's identity reappearing.
+    Place phx = new Place("Phoenix", "AZ", "US", Double.NaN, Double.NaN);
+    Worker first = new Worker("e1", 100 * DAY, "w-1", "Wei Zhang", "wei.zhang@corp.example", "602-555-0111", phx, null,
+        null, "a1", new Address("9 Elm Street", null, "Phoenix", "AZ", "85004", "US"), null, null, null);
+    Worker second = new Worker("e2", 170 * DAY, "w-2", "Wei Zhang", "Wei.Zhang@corp.example", "480-555-0122", phx, null,
+        null, "a2", new Address("4 Oak Road", null, "Tempe", "AZ", "85281", "US"), null, null, null);
+    Worker third = new Worker("e3", 90 * DAY, "w-3", "Ann Lee", "ann.lee@corp.example", "602-555-0133", phx, null,
+        null, "a3", null, null, null, null);
+    List<Finding> f = signals(List.of(first, second, third,
+        app("a1", 60, "Wei Zhang", "wz.dev@gmail.com", "602-555-0111", "1990-04-05", "9 Elm Street"),
+        app("a2", 150, "Wei Zhang", "zhangwei88@outlook.com", "480-555-0122", "1985-11-12", "4 Oak Road"),
+        app("a3", 50, "Ann Lee", "annlee@gmail.com", "602-555-0133", "1992-01-01", null)));
+    assertThat(f).extracting(Finding::detector).doesNotContain(ClusterSignals.REAPPEARS);
+
+    // The first hire's own identity (name, birth date, address) behind the second hire's
+    // application, with new contacts, still is.
+    List<Finding> reused = signals(List.of(first, second, third,
+        app("a1", 60, "Wei Zhang", "wz.dev@gmail.com", "602-555-0111", "1990-04-05", "9 Elm Street"),
+        app("a2", 150, "Wei Zhang", "zhangwei88@outlook.com", "480-555-0122", "1990-04-05", "9 Elm St"),
+        app("a3", 50, "Ann Lee", "annlee@gmail.com", "602-555-0133", "1992-01-01", null)));
+    assertThat(reused).filteredOn(x -> x.detector().equals(ClusterSignals.REAPPEARS)).singleElement()
+        .satisfies(x -> assertThat(x.title()).isEqualTo("Hired worker w-1's identity reappears in application a2"));
+  }
+
   @Test void one_identity_applying_with_three_contact_sets_in_a_month_fires_contacts_and_velocity() {
     List<Finding> f = signals(List.of(
         app("c1", 1, "Liam Novak", "ln1@gmail.com", "602-555-0001", "1992-04-05", "3 Birch Lane"),
