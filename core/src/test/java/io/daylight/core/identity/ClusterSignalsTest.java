@@ -85,6 +85,56 @@ class ClusterSignalsTest {
         .satisfies(x -> assertThat(x.title()).isEqualTo("Hired worker w-1's identity reappears in application a2"));
   }
 
+  private static final String[] GIVEN = {"Liam", "Noah", "Emma", "Olivia", "Ava", "Mia", "Lucas", "Amir", "Sofia", "Ivan",
+      "Chloe", "Ravi"};
+  private static final String[] FAMILY = {"Novak", "Reyes", "Okafor", "Lindqvist", "Tanaka", "Moreau", "Kowalski", "Haddad",
+      "Ferreira", "Petrov", "Dubois", "Iyer"};
+  private static final String[] WORK = {"payment reconciliation in Go", "a React design system", "Kafka stream processing",
+      "iOS offline sync", "Terraform for a hospital network", "fraud models in Python", "a Rust storage engine",
+      "Android accessibility audits", "SAP integration middleware", "Postgres query tuning", "embedded firmware in C",
+      "an Elixir chat backend"};
+
+  /** A candidate of their own: own phone, e-mail, profile and CV; filed on the given device. */
+  private static Application filed(int i, long day, String device, String resume) {
+    String name = GIVEN[i] + " " + FAMILY[i];
+    Application.Candidate c = new Application.Candidate(name, GIVEN[i].toLowerCase() + "." + FAMILY[i].toLowerCase() + "@mail.example",
+        String.format("602-555-%04d", 1000 + i), new Place("Phoenix", "AZ", "US", Double.NaN, Double.NaN),
+        List.of("https://github.com/" + GIVEN[i].toLowerCase() + FAMILY[i].toLowerCase()), null, null, null);
+    return new Application("ag" + i, day * DAY, "Engineer", c, "203.0.113.7", "ua", device, null, resume, null, null, null,
+        new Application.Source("agency", "StaffPro LLC", null));
+  }
+
+  private static String ownCv(int i) {
+    return GIVEN[i] + " " + FAMILY[i] + ". Eight years building " + WORK[i] + "; led a team of " + (i + 2)
+        + " engineers, cut incident count by " + (10 + 3 * i) + " percent, mentored interns, wrote the on-call runbook "
+        + "for " + WORK[(i + 5) % WORK.length] + " and migrated " + (i + 1) + " services to a new platform in " + (2015 + i) + ".";
+  }
+
+  @Test void an_agency_recruiter_filing_a_dozen_candidates_of_their_own_from_one_office_machine_is_not_a_ring() {
+    // Twelve candidates, each with their own phone, e-mail, profile and CV, filed within five days
+    // from the recruiter's machine; one is hired. One device behind many names, and nothing else.
+    List<Event> events = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) events.add(filed(i, 10 + i % 5, "dev-staffpro-office", ownCv(i)));
+    events.add(new Worker("e1", 40 * DAY, "w-9", "Emma Okafor", "emma.okafor@corp.example", "602-555-1002",
+        new Place("Phoenix", "AZ", "US", Double.NaN, Double.NaN), null, null, "ag2", null, null, null, null));
+    LinkResult linked = new IdentityLinker(PhoneIntel.DIGITS_ONLY).link(events);
+    assertThat(linked.clusters()).as("the linker still shows the shared machine").isNotEmpty();
+    assertThat(ClusterSignals.findings(linked)).isEmpty();
+  }
+
+  @Test void personas_sharing_one_laptop_and_a_phone_or_a_copied_cv_are_still_many_names_behind_one_device() {
+    List<Event> events = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) events.add(filed(i, 10 + i, "dev-farm", ownCv(i)));
+    // Two of the personas give one phone: the device group is corroborated by a personal identifier.
+    Application a = filed(4, 12, "dev-farm", ownCv(4));
+    Application.Candidate c = a.candidate();
+    events.add(new Application(a.id(), a.time(), a.position(), new Application.Candidate(c.name(), c.email(), "602-555-1001",
+        c.location(), c.links(), null, null, null), a.ip(), a.userAgent(), a.deviceId(), null, a.resumeText(), null, null, null, null));
+    List<Finding> f = signals(events);
+    assertThat(f).filteredOn(x -> x.detector().equals(ClusterSignals.MANY_NAMES)).singleElement()
+        .satisfies(x -> assertThat(x.title()).isEqualTo("5 different names behind one browser device"));
+  }
+
   @Test void one_identity_applying_with_three_contact_sets_in_a_month_fires_contacts_and_velocity() {
     List<Finding> f = signals(List.of(
         app("c1", 1, "Liam Novak", "ln1@gmail.com", "602-555-0001", "1992-04-05", "3 Birch Lane"),
