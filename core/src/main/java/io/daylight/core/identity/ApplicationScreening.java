@@ -146,7 +146,7 @@ public final class ApplicationScreening {
         List<Evidence> ev = new ArrayList<>(List.of(Evidence.fact("ip", ip.ip(), "application"),
             Evidence.fact("asn", "AS" + ip.asn() + " " + (ip.asOrg() == null ? "" : ip.asOrg()), "IP data")));
         ev.addAll(context);
-        if (ip.network() != IpIntel.NetworkClass.UNKNOWN) {
+        if (ip.network().anonymising()) {
           String what = ip.network().name().toLowerCase(Locale.ROOT);
           out.add(finding(GEOGRAPHY, a, "Applied from a " + what + " network",
               "The application came from " + ip.ip() + " (AS" + ip.asn() + " " + ip.asOrg() + "), classified " + what
