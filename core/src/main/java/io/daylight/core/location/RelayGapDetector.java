@@ -31,15 +31,17 @@ import java.util.Set;
  * behind its exit. A worker declared in Atlanta whose traffic leaves in New York with a 190 ms
  * gap is, plausibly, thousands of kilometres from Atlanta.
  *
- * <p>Per landmark the network minimum of the current UTC day and the current network exit (the
- * device's public address from its inventory or a managed device's sign-in) is kept (minima filter
- * Wi-Fi and queueing); each echo on that same day through that same exit gives one gap
- * observation, echo − that minimum, so both describe the same network position. A worker on a
- * VPN on some days only (company or personal) thus never has tunnel echoes paired with the direct
- * path's round trips of another day, which once read a tunnel's own length as distance (issue
- * 15). The gap is the median of all observations, over at least {@link #MIN_DAYS} days. Samples
- * taken while the worker's address is a corporate egress (context) are skipped: that hair-pin is
- * the company's. A phone's sign-in says nothing about the laptop's exit and is not read.
+ * <p>Per landmark the network minimum of the most recent UTC day with network samples, and the
+ * network exit they went through, is kept (minima filter Wi-Fi and queueing). The exit is the
+ * device's public address prefix (/24, or /48 for IPv6: VPN and carrier pools rotate hosts within
+ * one) from its inventory or a managed device's sign-in; a phone's sign-in says nothing about the
+ * laptop and is not read. An echo is paired with a landmark's minimum only through the same exit:
+ * on the same day, or within {@link #PAIRING_DAYS} days when the exit was seen that day. So a
+ * worker on a VPN on some days only (company or personal) never has tunnel echoes measured against
+ * the direct path's round trips of another day, which once read a tunnel's own length as distance
+ * (issue 15). Each pair gives one gap observation, echo − that minimum; the gap is the median of
+ * all observations, over at least {@link #MIN_DAYS} days. Samples taken while the worker's address
+ * is a corporate egress (context) are skipped: that hair-pin is the company's.
  * The exit is plausibly within {@code maxKmAtQuantile(rtt, p5)} of a landmark (95 % of real paths
  * are slower than that; latency-calibration.md), so it is at most {@code E} = that radius +
  * landmark→declared from the declared place; by the triangle inequality the laptop is then at
@@ -64,6 +66,11 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
   /** Observations kept (the newest), bounding state. */
   static final int MAX_OBSERVATIONS = 256;
   /**
+   * How old a landmark's network minimum may be to pair with an echo through the same, freshly
+   * seen exit (policy: a working week).
+   */
+  static final int PAIRING_DAYS = 7;
+  /**
    * Policy: the laptop must plausibly be this far beyond any place the exit allows for the declared
    * place to be wrong by more than a region (a metro area and its commuter belt).
    */
@@ -84,8 +91,9 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
     public double declaredLon = Double.NaN;
     public String declaredLabel;
     public boolean onCorporateEgress;
-    /** The device's current public address ("" when none seen yet). */
+    /** The device's current public address prefix ("" when none seen yet), and the day it was seen. */
     public String egress = "";
+    public long egressDay = Long.MIN_VALUE;
     public String[] landmarks = new String[0];
     public double[] landmarkLat = new double[0];
     public double[] landmarkLon = new double[0];
@@ -122,9 +130,9 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
         s.declaredLabel = w.declaredLocation().label();
       }
     } else if (event instanceof Auth a) {
-      if (a.srcIp() != null && !Boolean.FALSE.equals(a.managed())) noteEgress(s, a.srcIp());
+      if (a.srcIp() != null && !Boolean.FALSE.equals(a.managed())) noteEgress(s, a.srcIp(), a.time());
     } else if (event instanceof Inventory inv) {
-      if (inv.publicIp() != null) noteEgress(s, inv.publicIp());
+      if (inv.publicIp() != null) noteEgress(s, inv.publicIp(), inv.time());
     } else if (event instanceof Rtt r && r.landmark() != null) {
       boolean app = "app".equals(r.method());
       if (!app && s.onCorporateEgress) {
@@ -150,15 +158,31 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
     }
   }
 
-  private void noteEgress(State s, String ip) {
+  private void noteEgress(State s, String ip, long time) {
     String addr = ip.trim();
     s.onCorporateEgress = context.corporateEgress().contains(addr);
-    s.egress = addr;
+    s.egress = prefix(addr);
+    s.egressDay = Math.floorDiv(time, DAY_MS);
   }
 
-  /** Whether landmark i's network minimum was taken on this day through the current exit. */
+  /** The /24 of an IPv4 address, the /48 of an IPv6 one (as written), else the text itself. */
+  static String prefix(String addr) {
+    if (addr.indexOf(':') >= 0) {
+      String[] g = addr.split(":", -1);
+      return g.length >= 3 ? g[0] + ":" + g[1] + ":" + g[2] + "::/48" : addr;
+    }
+    int last = addr.lastIndexOf('.');
+    return last > 0 ? addr.substring(0, last) + ".0/24" : addr;
+  }
+
+  /**
+   * Whether landmark i's network minimum went through the current exit and may pair with an echo
+   * of this day: taken the same day, or within the pairing window when the exit was seen today.
+   */
   private static boolean current(State s, int i, long day) {
-    return s.networkDay[i] == day && s.egress.equals(s.networkEgress[i]);
+    if (s.networkDay[i] == Long.MIN_VALUE || !s.egress.equals(s.networkEgress[i])) return false;
+    if (s.networkDay[i] == day) return true;
+    return !s.egress.isEmpty() && s.egressDay == day && day - s.networkDay[i] <= PAIRING_DAYS;
   }
 
   private static void add(State s, double gap, long day) {
