@@ -450,8 +450,23 @@ final class EventParser {
   }
 
   private static List<Inventory.Process> processes(JsonParser p) throws IOException, InvalidEventException {
-    // Only name, path and signer are kept: command lines, window titles and user data never enter.
-    return objects(p, "processes", m -> new Inventory.Process(m.get("name"), m.get("path"), m.get("signer")));
+    // Only name, path, signer and whether it runs are kept: command lines, window titles and user
+    // data never enter.
+    return objects(p, "processes", m -> new Inventory.Process(m.get("name"), m.get("path"), m.get("signer"),
+        running(m.get("running"), m.get("state"))));
+  }
+
+  /**
+   * Whether a listed program runs: {@code "running": true|false}, or a {@code state} as inventory
+   * tools write it ("running"; "installed", "stopped", "not_running"); null when neither is given.
+   */
+  static Boolean running(String running, String state) {
+    if (running != null) return !"false".equalsIgnoreCase(running.trim());
+    if (state == null) return null;
+    String st = state.trim().toLowerCase(java.util.Locale.ROOT);
+    if (st.equals("running") || st.equals("active")) return true;
+    if (st.equals("installed") || st.equals("stopped") || st.equals("not_running") || st.equals("idle")) return false;
+    return null;
   }
 
   private static List<Inventory.UsbDevice> usbDevices(JsonParser p) throws IOException, InvalidEventException {

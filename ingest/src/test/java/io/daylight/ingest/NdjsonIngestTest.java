@@ -164,6 +164,15 @@ class NdjsonIngestTest {
   }
 
   @Test
+  void a_process_listed_as_installed_but_not_running_is_read_as_not_running() throws IOException {
+    Collector c = read("{\"type\":\"inventory\",\"id\":\"i1\",\"time\":\"2026-02-04T09:00:00Z\",\"subject\":\"w-1\","
+        + "\"processes\":[{\"name\":\"AnyDesk.exe\",\"running\":false},{\"name\":\"a.exe\",\"state\":\"installed\"},"
+        + "{\"name\":\"b.exe\",\"running\":true},{\"name\":\"c.exe\"}]}\n");
+    assertThat(((Inventory) c.events.get(0)).processes()).extracting(Inventory.Process::seenRunning)
+        .containsExactly(false, false, true, true);
+  }
+
+  @Test
   void a_rejected_keystroke_batch_keeps_its_reason_and_timing_but_never_the_keys_it_carried() throws IOException {
     Collector c = read(String.join("\n",
         "{\"type\":\"keystrokes\",\"time\":\"2026-02-03T16:05:00Z\",\"subject\":\"w-1\",\"down_ms\":[0,120.5],"

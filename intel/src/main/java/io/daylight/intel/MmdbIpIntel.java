@@ -24,7 +24,9 @@ import java.util.Optional;
  *   <li>ASN and organisation: {@code @ip-location-db/asn} (CC BY 4.0: RouteViews, DB-IP, NRO);</li>
  *   <li>network class: the project's {@link NetworkCatalogue} by ASN and any
  *       {@link CidrNetworkList}s. When several sources classify an address the most specific class
- *       wins (TOR over VPN over HOSTING): an anonymiser on a cloud is still an anonymiser.</li>
+ *       wins (TOR over VPN over HOSTING): an anonymiser on a cloud is still an anonymiser. An
+ *       address none of them classifies is MOBILE when its ASN is a mobile carrier's
+ *       ({@link MobileCarriers}).</li>
  * </ul>
  * Thread-safe and immutable; the MaxMind files are memory-mapped.
  */
@@ -51,6 +53,7 @@ public final class MmdbIpIntel implements IpIntel {
   private final AsnTable asns;
   private final NetworkCatalogue catalogue;
   private final List<CidrNetworkList> cidrLists;
+  private final MobileCarriers carriers = MobileCarriers.bundled();
 
   private MmdbIpIntel(Reader countries, Reader citiesV4, Reader citiesV6, AsnTable asns,
                       NetworkCatalogue catalogue, List<CidrNetworkList> cidrLists) {
@@ -117,6 +120,13 @@ public final class MmdbIpIntel implements IpIntel {
       if (list.networkClass().compareTo(network) > 0 && list.contains(bytes)) {
         network = list.networkClass();
         networkSource = list.source();
+      }
+    }
+    if (network == NetworkClass.UNKNOWN && as >= 0) {
+      var carrier = carriers.find(asn);
+      if (carrier.isPresent()) {
+        network = NetworkClass.MOBILE;
+        networkSource = "mobile carriers " + carriers.version() + ": " + carrier.get().source();
       }
     }
 

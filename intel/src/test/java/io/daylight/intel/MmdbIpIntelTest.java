@@ -92,6 +92,19 @@ class MmdbIpIntelTest {
   }
 
   @Test
+  void classifies_a_mobile_carriers_address_as_mobile_and_a_cable_isps_as_unknown() {
+    // T-Mobile USA's carrier-grade NAT gateways geolocate to the gateway's city, not the phone's.
+    IpInfo tmobile = intel.lookup("23.18.0.1").orElseThrow();
+    assertThat(tmobile.asn()).isEqualTo(21928);
+    assertThat(tmobile.network()).isEqualTo(NetworkClass.MOBILE);
+    assertThat(tmobile.network().anonymising()).isFalse();
+    assertThat(tmobile.networkSource()).contains("mobile carriers", "T-Mobile USA, Inc.");
+    IpInfo comcast = intel.lookup("23.24.0.1").orElseThrow();
+    assertThat(comcast.asn()).isEqualTo(7922);
+    assertThat(comcast.network()).isEqualTo(NetworkClass.UNKNOWN);
+  }
+
+  @Test
   void knows_nothing_about_private_reserved_or_non_address_input() {
     // 192.168.1.10 is in the pinned country data (as AU): special-purpose space must be filtered first.
     for (String ip : new String[] {"10.0.0.1", "192.168.1.10", "172.16.5.4", "127.0.0.1", "100.64.1.1",

@@ -115,6 +115,7 @@ public final class DataInventory {
     PURPOSE.put("inventory.processes[].name", "remote-access tools (catalogue match)");
     PURPOSE.put("inventory.processes[].path", "remote-access tools (catalogue match on the executable)");
     PURPOSE.put("inventory.processes[].signer", "remote-access tools (publisher match)");
+    PURPOSE.put("inventory.processes[].running", "remote-access tools: an idle install weighs less than one in use");
     PURPOSE.put("inventory.usb[].vid", "IP-KVM and capture devices (vendor id)");
     PURPOSE.put("inventory.usb[].pid", "IP-KVM and capture devices (product id)");
     PURPOSE.put("inventory.usb[].manufacturer", "IP-KVM and capture devices");

@@ -24,7 +24,23 @@ public record Inventory(
 
   @Override public EventType type() { return EventType.INVENTORY; }
 
-  public record Process(String name, String path, String signer) {}
+  /**
+   * A program the device reports. {@code running}: whether it was running when the inventory was
+   * taken; null when the source does not say, which is read as running because the contract's
+   * {@code processes} are what runs (osquery's {@code processes} table, the agent's process list).
+   * An installed-apps inventory sends {@code "running": false} for a program that is present but
+   * not running.
+   */
+  public record Process(String name, String path, String signer, Boolean running) {
+    public Process(String name, String path, String signer) {
+      this(name, path, signer, null);
+    }
+
+    /** Whether the program was seen running (true unless the source said it was not). */
+    public boolean seenRunning() {
+      return !Boolean.FALSE.equals(running);
+    }
+  }
 
   public record UsbDevice(String vid, String pid, String manufacturer, String product, String serial) {}
 

@@ -98,6 +98,6 @@ public final class AnonymisedNetworkBurstDetector implements Detector<Anonymised
 
   private Optional<IpIntel.IpInfo> anonymised(Application a) {
     if (a.ip() == null) return Optional.empty();
-    return ips.lookup(a.ip()).filter(i -> i.asn() != 0 && i.network() != IpIntel.NetworkClass.UNKNOWN);
+    return ips.lookup(a.ip()).filter(i -> i.asn() != 0 && i.network() != null && i.network().anonymising());
   }
 }

@@ -29,6 +29,12 @@ import java.util.Set;
  *
  * <p>Countries of education and employers are shown as context but never weighed: they are a
  * proxy for national origin, which Daylight does not use as a feature.
+ *
+ * <p>The submitting IP and browser clock describe whoever submitted. An application a staffing
+ * agency filed for its candidate ({@code source.channel = agency}) was submitted from the
+ * recruiter's office, possibly an offshore one in another time zone, so neither says anything
+ * about the candidate and neither is weighed; the agency's own filing pattern is the vendor
+ * detectors' business ({@code vendor.agency-applications}).
  */
 public final class ApplicationScreening {
   public static final String PHONE = "screening.phone";
@@ -76,7 +82,7 @@ public final class ApplicationScreening {
     Place declared = c == null ? null : c.location();
     String country = declared == null || declared.country() == null ? null : declared.country().toUpperCase(Locale.ROOT);
     String e164 = phone(a, c, country, out);
-    geography(a, declared, country, out);
+    if (!filedByAgency(a)) geography(a, declared, country, out);
     if (!watchlists.isEmpty()) {
       for (WatchlistMatcher.Hit h : watchlists.match(a, e164)) out.add(watchlistFinding(a, h));
     }
@@ -146,7 +152,7 @@ public final class ApplicationScreening {
         List<Evidence> ev = new ArrayList<>(List.of(Evidence.fact("ip", ip.ip(), "application"),
             Evidence.fact("asn", "AS" + ip.asn() + " " + (ip.asOrg() == null ? "" : ip.asOrg()), "IP data")));
         ev.addAll(context);
-        if (ip.network() != IpIntel.NetworkClass.UNKNOWN) {
+        if (ip.network().anonymising()) {
           String what = ip.network().name().toLowerCase(Locale.ROOT);
           out.add(finding(GEOGRAPHY, a, "Applied from a " + what + " network",
               "The application came from " + ip.ip() + " (AS" + ip.asn() + " " + ip.asOrg() + "), classified " + what
@@ -200,6 +206,10 @@ public final class ApplicationScreening {
                                  String group, List<Evidence> evidence) {
     return new Finding(FindingIds.of(detector, a.id(), title), detector, a.id(), SubjectKind.APPLICANT, a.time(),
         title, explanation, lr, group, evidence, List.of(a.id()), List.of(a.id()));
+  }
+
+  private static boolean filedByAgency(Application a) {
+    return a.source() != null && "agency".equalsIgnoreCase(a.source().channel());
   }
 
   private static boolean nanp(String country) {

@@ -23,15 +23,24 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>{@value #MANY_NAMES}: one identifier (phone, e-mail, device, photo, payroll account) behind
- *       {@link RingLikelihoods#MIN_NAMES} or more different names, or one profile link behind
- *       {@link RingLikelihoods#MIN_NAMES_ON_PROFILE};</li>
+ *       {@link RingLikelihoods#MIN_NAMES} or more different names, a device only when it is
+ *       corroborated (below), or one profile link behind {@link RingLikelihoods#MIN_NAMES_ON_PROFILE};</li>
  *   <li>{@value #CV_REUSE}: one CV under different names;</li>
  *   <li>{@value #CONTACT_SETS}: one person (same national id, or name + birth date + address) behind
  *       {@link RingLikelihoods#MIN_CONTACT_SETS} or more different phone/e-mail sets;</li>
  *   <li>{@value #REAPPEARS}: a hired worker's identity in a new application;</li>
- *   <li>{@value #VELOCITY}: {@link RingLikelihoods#MIN_BURST} or more applications from one cluster
- *       within {@link RingLikelihoods#BURST_DAYS} days.</li>
+ *   <li>{@value #VELOCITY}: {@link RingLikelihoods#MIN_BURST} or more applications joined by
+ *       evidence (personal identifiers, same person, CV, corroborated devices) within
+ *       {@link RingLikelihoods#BURST_DAYS} days.</li>
  * </ul>
+ *
+ * <p>A shared device is evidence only together with reuse of the people's own identifiers: a
+ * staffing agency's recruiter files a dozen candidates, each with their own phone, e-mail, CV and
+ * profile, from one office machine, and a careers fair or a family computer does the same on a
+ * small scale. So a device group counts (for names and for velocity) only when two of its
+ * members under different names also share a personal identifier (phone, e-mail, photo, national
+ * id, payroll account, profile link) or a copied CV; a ring whose personas share the laptop and a
+ * phone or a CV template is caught as before.
  *
  * The likelihood ratios are measured on labelled ring scenarios and FEBRL ({@link RingLikelihoods}).
  * Names are compared as the linker does: "Jon Miller" and "Jonathan Miller" are one name, and so are
@@ -56,16 +65,18 @@ public final class ClusterSignals {
     return out;
   }
 
-  public static List<Finding> findings(Cluster c, Map<String, IdentityRecord> records) {
+  public static List<Finding> findings(Cluster linked, Map<String, IdentityRecord> records) {
     List<Finding> out = new ArrayList<>();
-    manyNames(c, records, out);
-    cvReuse(c, records, out);
-    contactSets(c, records, out);
-    reappears(c, records, out);
-    velocity(c, records, out);
-    workHistory(c, records, out);
-    emailTemplate(c, records, out);
-    networkBurst(c, records, out);
+    for (Cluster c : evidenceClusters(linked, records)) {
+      manyNames(c, records, out);
+      cvReuse(c, records, out);
+      contactSets(c, records, out);
+      reappears(c, records, out);
+      velocity(c, records, out);
+      workHistory(c, records, out);
+      emailTemplate(c, records, out);
+      networkBurst(c, records, out);
+    }
     return out;
   }
 
@@ -357,6 +368,52 @@ public final class ClusterSignals {
   /** Connected components of the cluster using only edges of one kind. */
   static List<Set<String>> components(Cluster c, EdgeKind kind) {
     return componentsOf(c, Set.of(kind));
+  }
+
+  /** Edges that say something about the person: a shared personal identifier or a copied CV. */
+  private static final Set<EdgeKind> PERSONAL_REUSE = Set.of(EdgeKind.PHONE, EdgeKind.EMAIL, EdgeKind.PHOTO,
+      EdgeKind.NATIONAL_ID, EdgeKind.PAYROLL, EdgeKind.PROFILE_LINK, EdgeKind.RESUME);
+
+  /**
+   * Whether a group of records on one device is corroborated: two of its members under different
+   * names share a personal identifier or a copied CV (directly, by an edge of the cluster).
+   */
+  static boolean corroborated(Cluster c, Set<String> deviceGroup, Map<String, IdentityRecord> records) {
+    for (Edge e : c.edges()) {
+      if (!PERSONAL_REUSE.contains(e.kind()) || !deviceGroup.contains(e.a()) || !deviceGroup.contains(e.b())) continue;
+      IdentityRecord a = records.get(e.a());
+      IdentityRecord b = records.get(e.b());
+      if (a.nameTokens.length > 0 && b.nameTokens.length > 0 && !sameName(a, b)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The cluster as evidence joins it: every edge but a device's, plus the device edges of
+   * corroborated device groups. Records joined only through an uncorroborated device (an agency's
+   * office machine) fall into separate clusters (each named, as the linker names clusters, by its
+   * smallest member), so a finding about some of them never carries the others along. A cluster
+   * with no such device is returned as it is.
+   */
+  static List<Cluster> evidenceClusters(Cluster c, Map<String, IdentityRecord> records) {
+    List<Edge> kept = new ArrayList<>();
+    for (Edge e : c.edges()) if (e.kind() != EdgeKind.DEVICE) kept.add(e);
+    for (Set<String> group : components(c, EdgeKind.DEVICE)) {
+      if (!corroborated(c, group, records)) continue;
+      for (Edge e : c.edges()) if (e.kind() == EdgeKind.DEVICE && group.contains(e.a())) kept.add(e);
+    }
+    if (kept.size() == c.edges().size()) return List.of(c);
+    List<Cluster> out = new ArrayList<>();
+    for (Set<String> part : componentsOf(new Cluster(c.id(), c.members(), kept), java.util.EnumSet.allOf(EdgeKind.class))) {
+      if (part.size() < 2) continue;
+      List<String> members = new ArrayList<>(new TreeSet<>(part));
+      List<Edge> edges = new ArrayList<>();
+      for (Edge e : kept) if (part.contains(e.a())) edges.add(e);
+      edges.sort(java.util.Comparator.comparing(Edge::a).thenComparing(Edge::b).thenComparing(Edge::kind));
+      out.add(new Cluster("ring-" + members.get(0), List.copyOf(members), List.copyOf(edges)));
+    }
+    out.sort(java.util.Comparator.comparing(Cluster::id));
+    return out;
   }
 
   /** Components of "same person": national id and Fellegi–Sunter edges. */

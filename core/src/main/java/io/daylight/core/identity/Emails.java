@@ -27,7 +27,25 @@ public final class Emails {
       "fastmail.com", "fastmail.fm",
       "proton.me", "protonmail.com", "pm.me");
 
+  /**
+   * Free consumer mailbox services anyone can sign up to, so that a domain shared by many people
+   * says nothing about an employer: the largest by users (Google Gmail, Microsoft Outlook/Hotmail,
+   * Yahoo, Apple iCloud, AOL, Proton, GMX, Zoho, Yandex, Mail.ru, Tutanota), as each names its
+   * own sign-up domains.
+   */
+  private static final Set<String> PUBLIC_PROVIDERS = Set.of(
+      "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
+      "yahoo.com", "ymail.com", "icloud.com", "me.com", "mac.com", "aol.com",
+      "proton.me", "protonmail.com", "pm.me", "gmx.com", "gmx.net", "gmx.de", "zoho.com",
+      "yandex.com", "yandex.ru", "mail.ru", "tutanota.com", "tuta.io", "fastmail.com", "fastmail.fm",
+      "qq.com", "163.com", "126.com", "naver.com");
+
   private Emails() {}
+
+  /** Whether the domain is a free consumer mailbox service (not any one organisation's). */
+  public static boolean isPublicProvider(String domain) {
+    return domain != null && PUBLIC_PROVIDERS.contains(domain.trim().toLowerCase(Locale.ROOT));
+  }
 
   /** The delivering mailbox, lower case; "" when the value is not an address. */
   public static String mailbox(String raw) {

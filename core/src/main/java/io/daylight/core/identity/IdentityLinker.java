@@ -79,7 +79,9 @@ public final class IdentityLinker {
     UnionFind uf = new UnionFind(r.length);
 
     identifierEdges(r, EdgeKind.PHONE, x -> x.phone, uf, edges);
-    identifierEdges(r, EdgeKind.EMAIL, x -> x.email, uf, edges);
+    Set<String> company = companyDomains(r);
+    identifierEdges(r, EdgeKind.EMAIL, x -> x.kind == IdentityRecord.Kind.WORKER && company.contains(x.emailDomain)
+        ? "" : x.email, uf, edges);
     identifierEdges(r, EdgeKind.DEVICE, x -> x.deviceId, uf, edges);
     identifierEdges(r, EdgeKind.NATIONAL_ID, x -> x.nationalId, uf, edges);
     identifierEdges(r, EdgeKind.PAYROLL, x -> x.payrollAccount, uf, edges);
@@ -113,6 +115,25 @@ public final class IdentityLinker {
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new LinkResult(clusters, records,
         new LinkResult.Stats(r.length, pairs.length, accepted, skipped[0], millis), model.describe());
+  }
+
+  /**
+   * The organisation's own mail domains: a domain on the roster e-mail of two or more hired workers
+   * that is not a free consumer mailbox service. A mailbox there is issued by the company (often
+   * built from the name, so namesakes collide, or one generic address for many), so it says nothing
+   * about who the person is and is not an identity key for worker records. Applications filed from
+   * it keep it as a key, and ClusterSignals still reads it to recognise an internal move.
+   */
+  static Set<String> companyDomains(IdentityRecord[] r) {
+    Map<String, Integer> workers = new HashMap<>();
+    for (IdentityRecord x : r) {
+      if (x.kind == IdentityRecord.Kind.WORKER && !x.emailDomain.isEmpty() && !Emails.isPublicProvider(x.emailDomain)) {
+        workers.merge(x.emailDomain, 1, Integer::sum);
+      }
+    }
+    Set<String> out = new HashSet<>();
+    workers.forEach((d, n) -> { if (n >= 2) out.add(d); });
+    return out;
   }
 
   private static void identifierEdges(IdentityRecord[] r, EdgeKind kind, Function<IdentityRecord, String> value,

@@ -20,16 +20,30 @@ public interface IpIntel {
   record IpInfo(String ip, String country, long asn, String asOrg, String city, double lat, double lon,
                 NetworkClass network, String networkSource) {}
 
-  /** Classification of the network an address belongs to. */
+  /**
+   * Classification of the network an address belongs to. Order matters: a more specific list
+   * (hosting, VPN, Tor) overrides an earlier class for the same address.
+   */
   enum NetworkClass {
-    /** Nothing known: most residential and mobile networks. */
+    /** Nothing known: most residential (fixed-line) networks. */
     UNKNOWN,
+    /**
+     * A mobile carrier's network: subscribers share carrier-grade NAT gateways whose city-level
+     * geolocation is the gateway's, often 1,000 km or more from the subscriber (and, roaming, in
+     * the home carrier's country). A real eyeball network, but no place.
+     */
+    MOBILE,
     /** A data centre or hosting provider: not an eyeball network. */
     HOSTING,
     /** A commercial VPN or anonymising service. */
     VPN,
     /** Tor exit. */
-    TOR
+    TOR;
+
+    /** Whether the network hides its users (hosting, VPN, Tor): not merely unlocatable. */
+    public boolean anonymising() {
+      return this == HOSTING || this == VPN || this == TOR;
+    }
   }
 
   /** Intel that knows nothing: for tests and for running without downloaded data. */

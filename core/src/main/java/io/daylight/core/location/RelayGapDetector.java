@@ -31,12 +31,17 @@ import java.util.Set;
  * behind its exit. A worker declared in Atlanta whose traffic leaves in New York with a 190 ms
  * gap is, plausibly, thousands of kilometres from Atlanta.
  *
- * <p>Per landmark the network minimum of the most recent UTC day with network samples is kept
- * (minima filter Wi-Fi and queueing); each echo within {@link #PAIRING_DAYS} days of it gives one
- * gap observation, echo − that minimum, so both describe the same network position and a VPN used
- * on one day can only colour the echoes of the next few. The gap is the median of all
- * observations, over at least {@link #MIN_DAYS} days. Samples taken while the worker's address is a
- * corporate egress (context) are skipped: that hair-pin is the company's.
+ * <p>Per landmark the network minimum of the most recent UTC day with network samples, and the
+ * network exit they went through, is kept (minima filter Wi-Fi and queueing). The exit is the
+ * device's public address prefix (/24, or /48 for IPv6: VPN and carrier pools rotate hosts within
+ * one) from its inventory or a managed device's sign-in; a phone's sign-in says nothing about the
+ * laptop and is not read. An echo is paired with a landmark's minimum only through the same exit:
+ * on the same day, or within {@link #PAIRING_DAYS} days when the exit was seen that day. So a
+ * worker on a VPN on some days only (company or personal) never has tunnel echoes measured against
+ * the direct path's round trips of another day, which once read a tunnel's own length as distance
+ * (issue 15). Each pair gives one gap observation, echo − that minimum; the gap is the median of
+ * all observations, over at least {@link #MIN_DAYS} days. Samples taken while the worker's address
+ * is a corporate egress (context) are skipped: that hair-pin is the company's.
  * The exit is plausibly within {@code maxKmAtQuantile(rtt, p5)} of a landmark (95 % of real paths
  * are slower than that; latency-calibration.md), so it is at most {@code E} = that radius +
  * landmark→declared from the declared place; by the triangle inequality the laptop is then at
@@ -56,6 +61,11 @@ import java.util.Set;
  *
  * <p>Likelihood ratio: 1 / P(inflation ≥ needed | a real path of E km), the calibration table's
  * tail, capped at {@link #MAX_RATIO} because the table's tail beyond p99 is not measured.
+ *
+ * <p>The detector keeps judging as observations accumulate over the window: when the evidence
+ * strengthens by half a decade of ratio or more it reports again under a uid naming that strength
+ * (same dependency group, so the case counts only the strongest), rather than reporting once at
+ * the first crossing and never looking again.
  */
 public final class RelayGapDetector implements Detector<RelayGapDetector.State> {
   public static final String NAME = "location.relay-gap";
@@ -65,7 +75,10 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
   static final int MIN_DAYS = 4;
   /** Observations kept (the newest), bounding state. */
   static final int MAX_OBSERVATIONS = 256;
-  /** How old a landmark's network minimum may be to pair with an echo (policy: a working week). */
+  /**
+   * How old a landmark's network minimum may be to pair with an echo through the same, freshly
+   * seen exit (policy: a working week).
+   */
   static final int PAIRING_DAYS = 7;
   /**
    * Policy: the laptop must plausibly be this far beyond any place the exit allows for the declared
@@ -94,11 +107,15 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
     public double declaredLon = Double.NaN;
     public String declaredLabel;
     public boolean onCorporateEgress;
+    /** The device's current public address prefix ("" when none seen yet), and the day it was seen. */
+    public String egress = "";
+    public long egressDay = Long.MIN_VALUE;
     public String[] landmarks = new String[0];
     public double[] landmarkLat = new double[0];
     public double[] landmarkLon = new double[0];
-    /** Per landmark: the day of its latest network samples and their minimum that day. */
+    /** Per landmark: the day and exit of its latest network samples and their minimum then. */
     public long[] networkDay = new long[0];
+    public String[] networkEgress = new String[0];
     public double[] networkMin = new double[0];
     /** Per landmark and method: the day of the latest samples and their minimum that day. */
     public long[] icmpDay = new long[0];
@@ -114,7 +131,8 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
     public double[] gaps = new double[0];
     public long[] gapDays = new long[0];
     public int corporateSamplesSkipped;
-    public boolean reported;
+    /** Strength of the strongest report so far: floor(2 · log10 ratio), or -1 before any. */
+    public int reportedStrength = -1;
     public String lastEventId;
   }
 
@@ -138,9 +156,9 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
         s.declaredLabel = w.declaredLocation().label();
       }
     } else if (event instanceof Auth a) {
-      if (a.srcIp() != null) s.onCorporateEgress = context.corporateEgress().contains(a.srcIp());
+      if (a.srcIp() != null && !Boolean.FALSE.equals(a.managed())) noteEgress(s, a.srcIp(), a.time());
     } else if (event instanceof Inventory inv) {
-      if (inv.publicIp() != null) s.onCorporateEgress = context.corporateEgress().contains(inv.publicIp());
+      if (inv.publicIp() != null) noteEgress(s, inv.publicIp(), inv.time());
     } else if (event instanceof Rtt r && r.landmark() != null) {
       boolean app = "app".equals(r.method());
       if (!app && s.onCorporateEgress) {
@@ -153,15 +171,49 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
         network(s, i, "icmp".equals(r.method()), day, r.rttMs());
         return;
       }
-      if (Double.isNaN(s.declaredLat) || s.networkDay[i] == Long.MIN_VALUE || day - s.networkDay[i] > PAIRING_DAYS) return;
+      if (Double.isNaN(s.declaredLat) || !current(s, i, day)) return;
       add(s, r.rttMs() - s.networkMin[i], day, i, s.icmpDay[i] != s.networkDay[i]);
       s.lastEventId = r.id();
-      if (!s.reported) judge(s, r.subject(), r.time(), ctx);
+      judge(s, r.subject(), r.time(), ctx);
     }
+  }
+
+  private void noteEgress(State s, String ip, long time) {
+    String addr = ip.trim();
+    s.onCorporateEgress = context.corporateEgress().contains(addr);
+    s.egress = prefix(addr);
+    s.egressDay = Math.floorDiv(time, DAY_MS);
+  }
+
+  /** The /24 of an IPv4 address, the /48 of an IPv6 one (as written), else the text itself. */
+  static String prefix(String addr) {
+    if (addr.indexOf(':') >= 0) {
+      String[] g = addr.split(":", -1);
+      return g.length >= 3 ? g[0] + ":" + g[1] + ":" + g[2] + "::/48" : addr;
+    }
+    int last = addr.lastIndexOf('.');
+    return last > 0 ? addr.substring(0, last) + ".0/24" : addr;
+  }
+
+  /**
+   * Whether landmark i's network minimum went through the current exit and may pair with an echo
+   * of this day: taken the same day, or within the pairing window when the exit was seen today.
+   */
+  private static boolean current(State s, int i, long day) {
+    if (s.networkDay[i] == Long.MIN_VALUE || !s.egress.equals(s.networkEgress[i])) return false;
+    if (s.networkDay[i] == day) return true;
+    return !s.egress.isEmpty() && s.egressDay == day && day - s.networkDay[i] <= PAIRING_DAYS;
   }
 
   /** A network sample: per-method daily minima, and the minimum that places the public address. */
   private static void network(State s, int i, boolean icmp, long day, double rtt) {
+    if (!s.egress.equals(s.networkEgress[i])) {
+      // A new exit: minima and a forwarder seen through the old one say nothing about it.
+      s.networkEgress[i] = s.egress;
+      s.networkDay[i] = s.icmpDay[i] = s.tcpDay[i] = Long.MIN_VALUE;
+      s.networkMin[i] = s.icmpMin[i] = s.tcpMin[i] = Double.POSITIVE_INFINITY;
+      s.forwarded[i] = false;
+    }
     if (icmp) {
       if (day != s.icmpDay[i]) {
         s.icmpDay[i] = day;
@@ -232,13 +284,13 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
     double[] sorted = s.gaps.clone();
     Arrays.sort(sorted);
     double gap = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    // The exit is one place: the tightest landmark bounds it best. Landmarks measured within the
-    // pairing window of the newest observation only, so the bound describes the current exit.
+    // The exit is one place: the tightest landmark bounds it best. Landmarks measured on the day
+    // of the newest observation through the current exit only, so the bound describes that exit.
     long newest = s.gapDays[n - 1];
     double exitToDeclared = Double.MAX_VALUE;
     String tightest = null;
     for (int i = 0; i < s.landmarks.length; i++) {
-      if (s.networkDay[i] == Long.MIN_VALUE || newest - s.networkDay[i] > PAIRING_DAYS) continue;
+      if (!current(s, i, newest)) continue;
       double km = CalibrationTable.maxKmAtQuantile(s.networkMin[i], CalibrationTable.P5)
           + GreatCircle.km(s.landmarkLat[i], s.landmarkLon[i], s.declaredLat, s.declaredLon);
       if (km < exitToDeclared) {
@@ -254,14 +306,16 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
     double neededInflation = gap / Fibre.rttFloorMs(km);
     double tail = 1 - CalibrationTable.cdf(km, neededInflation);
     double ratio = Math.min(MAX_RATIO, 1 / Math.max(tail, 1 / MAX_RATIO));
-    s.reported = true;
+    int strength = (int) Math.floor(2 * Math.log10(ratio));
+    if (strength <= s.reportedStrength) return;
+    s.reportedStrength = strength;
     ctx.emit(finding(s, subject, time, gap, n, laptopBeyondExitKm, exitToDeclared, tightest, beyondDeclared,
-        neededInflation, ratio));
+        neededInflation, ratio, strength));
   }
 
   private Finding finding(State s, String subject, long time, double gap, int observations, double beyondExit,
                           double exitToDeclared,
-                          String tightest, double beyondDeclared, double inflation, double ratio) {
+                          String tightest, double beyondDeclared, double inflation, double ratio, int strength) {
     String title = "Laptop sits far behind its network exit, not in " + s.declaredLabel;
     String explanation = String.format(Locale.ROOT,
         "Worker %s declared %s. Over %d echoes, application echoes from the laptop came back a median %s ms "
@@ -287,18 +341,18 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
         Evidence.measured("laptop_from_declared_min_km", beyondDeclared, "km", "≥ " + Numbers.grouped(MIN_KM_BEYOND),
             "this detector's policy"),
         Evidence.measured("required_inflation", inflation, "×", null, "latency-calibration.md"));
-    return new Finding(FindingIds.of(NAME, subject, "relay-gap"), NAME, subject, SubjectKind.WORKER, time,
+    return new Finding(FindingIds.of(NAME, subject, "relay-gap|" + strength), NAME, subject, SubjectKind.WORKER, time,
         title, explanation, ratio, "endpoint-location", ev, s.lastEventId == null ? List.of() : List.of(s.lastEventId), null);
+  }
+
+  private static String percent(double p) {
+    return p < 0.01 ? "under 1 %" : Numbers.format(100 * p) + " %";
   }
 
   private static int forwarders(State s) {
     int n = 0;
     for (boolean f : s.forwarded) if (f) n++;
     return n;
-  }
-
-  private static String percent(double p) {
-    return p < 0.01 ? "under 1 %" : Numbers.format(100 * p) + " %";
   }
 
   private static int slot(State s, Rtt.Landmark l) {
@@ -312,6 +366,8 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
     s.landmarkLon[n] = l.lon();
     s.networkDay = Arrays.copyOf(s.networkDay, n + 1);
     s.networkDay[n] = Long.MIN_VALUE;
+    s.networkEgress = Arrays.copyOf(s.networkEgress, n + 1);
+    s.networkEgress[n] = "";
     s.networkMin = Arrays.copyOf(s.networkMin, n + 1);
     s.networkMin[n] = Double.POSITIVE_INFINITY;
     s.icmpDay = Arrays.copyOf(s.icmpDay, n + 1);

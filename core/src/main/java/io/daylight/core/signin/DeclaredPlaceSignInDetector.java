@@ -23,8 +23,8 @@ import java.util.Set;
 
 /**
  * Sign-ins that mostly come from far from the declared place: another country, or a city more
- * than {@value #FAR_KM} km away. Anonymisers and corporate egress say nothing about the place and
- * are skipped. A sales engineer who travels signs in from afar on some days; the finding needs
+ * than {@value #FAR_KM} km away. Anonymisers, corporate egress, mobile carriers and unmanaged
+ * devices say nothing about the place and are skipped ({@link SignInSource}). A sales engineer who travels signs in from afar on some days; the finding needs
  * far sign-ins on {@value #MIN_DAYS} distinct days and on more than half of the days with a
  * usable place, which an itinerant honest worker who still lives where declared does not reach.
  *
@@ -103,7 +103,7 @@ public final class DeclaredPlaceSignInDetector implements Detector<DeclaredPlace
     s.reported = true;
     String explanation = String.format(Locale.ROOT,
         "Worker %s declared %s. On %d of %d days with a locatable sign-in, sign-ins came from another country or more "
-            + "than %s km away (%s%s). VPN, hosting and corporate exits are left out. Travel explains some far days; "
+            + "than %s km away (%s%s). VPN, hosting, corporate and mobile-carrier exits and unmanaged devices are left out. Travel explains some far days; "
             + "more than half of them says the person mostly is not at the declared place.",
         a.subject(), s.label, s.farDays.length, s.placeDays.length, Numbers.grouped(FAR_KM), String.join("; ", s.farPlaces),
         s.maxKm > 0 ? "; farthest " + Numbers.grouped(s.maxKm) + " km" : "; country-level places only");

@@ -25,10 +25,12 @@ import java.util.Set;
  * within {@value #CONCURRENT_MIN} minutes from far apart (one person at a farm laptop, another
  * abroad).
  *
- * <p>What practitioners complain about is false positives, so only city-level fixes from
- * ordinary networks take part: VPN, hosting and Tor exits, corporate egress and country-only
- * (typically mobile or CGNAT) fixes are skipped, since a VPN switched on and off "travels"
- * instantly. Distances under {@value #MIN_KM} km are left out (IP city error, see
+ * <p>What practitioners complain about is false positives, so only city-level fixes of managed
+ * devices on fixed-line networks take part: VPN, hosting and Tor exits, corporate egress,
+ * country-only fixes, mobile carriers (carrier-grade NAT gateways geolocate 1,000–4,000 km from
+ * the subscriber) and unmanaged devices (the worker's phone) are skipped ({@link SignInSource}),
+ * since a VPN switched on and off "travels" instantly and a phone on mobile data beside the laptop
+ * looks like "two devices at once". Distances under {@value #MIN_KM} km are left out (IP city error, see
  * {@link DeclaredPlaceSignInDetector}). The speed bound {@value #MAX_KMH} km/h is above airliner
  * cruise (about 900 km/h) so a real flight never counts. One such pair is a glitch as often as
  * not; the finding needs pairs on {@value #MIN_DAYS} distinct days.
@@ -112,8 +114,8 @@ public final class ImpossibleTravelDetector implements Detector<ImpossibleTravel
   private static Finding finding(Auth a, State s) {
     String explanation = String.format(Locale.ROOT,
         "Worker %s signed in from places too far apart for the time between them on %d days (%s)%s. Only city-level "
-            + "places of ordinary networks count: VPN, hosting, Tor, corporate and mobile/country-only fixes are "
-            + "skipped, distances under %s km ignored and the speed bound (%s km/h) is above airliner cruise.",
+            + "places of managed devices on fixed-line networks count: VPN, hosting, Tor, corporate, mobile-carrier, "
+            + "unmanaged-device and country-only fixes are skipped, distances under %s km ignored and the speed bound (%s km/h) is above airliner cruise.",
         a.subject(), s.days.length, String.join("; ", s.pairs),
         s.concurrent > 0 ? "; " + s.concurrent + " of them were two devices signed in within " + CONCURRENT_MIN + " minutes" : "",
         Numbers.grouped(MIN_KM), Numbers.grouped(MAX_KMH));

@@ -84,7 +84,7 @@ public final class AgencyApplicationsDetector implements Detector<AgencyApplicat
           a.deviceId());
     }
     var info = a.ip() == null ? null : ip.lookup(a.ip().trim()).orElse(null);
-    if (info != null && info.network() != null && info.network() != IpIntel.NetworkClass.UNKNOWN) {
+    if (info != null && info.network() != null && info.network().anonymising()) {
       String net = "AS" + info.asn() + (info.asOrg() == null ? "" : " " + info.asOrg());
       s.networkCandidates = ArraySets.add(s.networkCandidates, net + "\u0000" + candidate);
       int n = count(s.networkCandidates, net);

@@ -65,13 +65,35 @@ class EndpointDetectorsTest {
   }
 
   @Test
-  void a_second_vendor_beside_the_sanctioned_one_is_its_own_finding_once_per_device() {
-    var det = new RemoteAccessToolDetector(SANCTIONS_TEAMVIEWER, TOOLS);
+  void two_unsanctioned_vendors_in_use_on_one_device_are_their_own_finding_once_per_device() {
+    var det = new RemoteAccessToolDetector(DeploymentContext.EMPTY, TOOLS);
     List<Finding> f = Harness.run(det, List.of(
         withProcesses("w-1", 1, teamviewer()), withProcesses("w-1", 2, teamviewer(), anydesk()),
         withProcesses("w-1", 3, teamviewer(), anydesk())));
-    assertThat(f).extracting(Finding::title)
-        .containsExactlyInAnyOrder("Unsanctioned remote-access tool AnyDesk on the worker's device", "2 remote-access tools on one device");
+    assertThat(f).extracting(Finding::title).containsExactlyInAnyOrder(
+        "Unsanctioned remote-access tool TeamViewer on the worker's device",
+        "Unsanctioned remote-access tool AnyDesk on the worker's device", "2 remote-access tools on one device");
+  }
+
+  @Test
+  void an_approved_support_tool_counts_toward_nothing_and_an_idle_unapproved_install_weighs_far_less_than_one_in_use() {
+    // IT's TeamViewer on every inventory, and an old AnyDesk install that an installed-apps
+    // inventory lists as not running: no "several tools", and only the weak installed-only finding.
+    var det = new RemoteAccessToolDetector(SANCTIONS_TEAMVIEWER, TOOLS);
+    Inventory.Process idleAnydesk = new Inventory.Process(anydesk().name(), anydesk().path(), anydesk().signer(), false);
+    List<Finding> idle = Harness.run(det, List.of(
+        withProcesses("w-ok", 1, teamviewer(), idleAnydesk), withProcesses("w-ok", 8, teamviewer(), idleAnydesk)));
+    assertThat(idle).singleElement().satisfies(x -> {
+      assertThat(x.title()).isEqualTo("Unsanctioned remote-access tool AnyDesk installed, not running");
+      assertThat(x.likelihoodRatio()).isLessThanOrEqualTo(RemoteAccessToolDetector.UNSANCTIONED_LR / 10);
+    });
+    // The same install, later seen running, is the in-use finding in the same dependency group.
+    List<Finding> later = Harness.run(det, List.of(
+        withProcesses("w-bad", 1, teamviewer(), idleAnydesk), withProcesses("w-bad", 5, teamviewer(), anydesk())));
+    assertThat(later).extracting(Finding::title).containsExactly(
+        "Unsanctioned remote-access tool AnyDesk installed, not running",
+        "Unsanctioned remote-access tool AnyDesk on the worker's device");
+    assertThat(later).extracting(Finding::dependencyGroup).containsOnly(RemoteAccessToolDetector.GROUP);
   }
 
   @Test

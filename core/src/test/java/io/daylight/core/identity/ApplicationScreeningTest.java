@@ -66,6 +66,16 @@ class ApplicationScreeningTest {
     assertThat(vpn).extracting(Finding::title).containsExactly("Applied from a vpn network");
   }
 
+  @Test void an_agency_filing_from_its_offshore_office_says_nothing_about_where_the_candidate_is() {
+    // The recruiter's office in another country and time zone filed it: IP and clock are the agency's.
+    Application direct = app("(602) 555-0143", "203.0.113.9", 540, null, "jon@gmail.com");
+    Application filed = new Application(direct.id(), direct.time(), direct.position(), direct.candidate(), direct.ip(),
+        direct.userAgent(), direct.deviceId(), direct.clientUtcOffsetMin(), direct.resumeText(), direct.education(),
+        direct.employers(), direct.photoPhash(), new Application.Source("agency", "StaffPro LLC", null));
+    assertThat(screening.screen(direct)).isNotEmpty();
+    assertThat(screening.screen(filed)).isEmpty();
+  }
+
   @Test void watchlisted_front_company_and_domain_match_with_their_source() {
     List<Finding> f = screening.screen(app("(602) 555-0143", "198.51.100.7", -420, "Yanbian Silverstar Network Technology", "jm@mail.silverstar.example"));
     assertThat(f).extracting(Finding::detector).containsOnly(ApplicationScreening.WATCHLIST);

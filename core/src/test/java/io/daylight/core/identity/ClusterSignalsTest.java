@@ -57,6 +57,84 @@ class ClusterSignalsTest {
         .satisfies(x -> assertThat(x.title()).isEqualTo("Hired worker w-7's identity reappears in application a9"));
   }
 
+  @Test void a_workers_own_hiring_application_is_not_a_reappearance_when_roster_mailboxes_at_the_company_domain_collide() {
+    // Two honest hires whose roster e-mail is the company's (a generic or namesake-collided mailbox
+    // at corp.example); each was hired through their own application with personal contacts. The
+    // company mailbox says nothing about who a person is, so the later hire's own application is
+    // not the earlier hire's identity reappearing.
+    Place phx = new Place("Phoenix", "AZ", "US", Double.NaN, Double.NaN);
+    Worker first = new Worker("e1", 100 * DAY, "w-1", "Wei Zhang", "wei.zhang@corp.example", "602-555-0111", phx, null,
+        null, "a1", new Address("9 Elm Street", null, "Phoenix", "AZ", "85004", "US"), null, null, null);
+    Worker second = new Worker("e2", 170 * DAY, "w-2", "Wei Zhang", "Wei.Zhang@corp.example", "480-555-0122", phx, null,
+        null, "a2", new Address("4 Oak Road", null, "Tempe", "AZ", "85281", "US"), null, null, null);
+    Worker third = new Worker("e3", 90 * DAY, "w-3", "Ann Lee", "ann.lee@corp.example", "602-555-0133", phx, null,
+        null, "a3", null, null, null, null);
+    List<Finding> f = signals(List.of(first, second, third,
+        app("a1", 60, "Wei Zhang", "wz.dev@gmail.com", "602-555-0111", "1990-04-05", "9 Elm Street"),
+        app("a2", 150, "Wei Zhang", "zhangwei88@outlook.com", "480-555-0122", "1985-11-12", "4 Oak Road"),
+        app("a3", 50, "Ann Lee", "annlee@gmail.com", "602-555-0133", "1992-01-01", null)));
+    assertThat(f).extracting(Finding::detector).doesNotContain(ClusterSignals.REAPPEARS);
+
+    // The first hire's own identity (name, birth date, address) behind the second hire's
+    // application, with new contacts, still is.
+    List<Finding> reused = signals(List.of(first, second, third,
+        app("a1", 60, "Wei Zhang", "wz.dev@gmail.com", "602-555-0111", "1990-04-05", "9 Elm Street"),
+        app("a2", 150, "Wei Zhang", "zhangwei88@outlook.com", "480-555-0122", "1990-04-05", "9 Elm St"),
+        app("a3", 50, "Ann Lee", "annlee@gmail.com", "602-555-0133", "1992-01-01", null)));
+    assertThat(reused).filteredOn(x -> x.detector().equals(ClusterSignals.REAPPEARS)).singleElement()
+        .satisfies(x -> assertThat(x.title()).isEqualTo("Hired worker w-1's identity reappears in application a2"));
+  }
+
+  private static final String[] GIVEN = {"Liam", "Noah", "Emma", "Olivia", "Ava", "Mia", "Lucas", "Amir", "Sofia", "Ivan",
+      "Chloe", "Ravi"};
+  private static final String[] FAMILY = {"Novak", "Reyes", "Okafor", "Lindqvist", "Tanaka", "Moreau", "Kowalski", "Haddad",
+      "Ferreira", "Petrov", "Dubois", "Iyer"};
+  private static final String[] WORK = {"payment reconciliation in Go", "a React design system", "Kafka stream processing",
+      "iOS offline sync", "Terraform for a hospital network", "fraud models in Python", "a Rust storage engine",
+      "Android accessibility audits", "SAP integration middleware", "Postgres query tuning", "embedded firmware in C",
+      "an Elixir chat backend"};
+
+  /** A candidate of their own: own phone, e-mail, profile and CV; filed on the given device. */
+  private static Application filed(int i, long day, String device, String resume) {
+    String name = GIVEN[i] + " " + FAMILY[i];
+    Application.Candidate c = new Application.Candidate(name, GIVEN[i].toLowerCase() + "." + FAMILY[i].toLowerCase() + "@mail.example",
+        String.format("602-555-%04d", 1000 + i), new Place("Phoenix", "AZ", "US", Double.NaN, Double.NaN),
+        List.of("https://github.com/" + GIVEN[i].toLowerCase() + FAMILY[i].toLowerCase()), null, null, null);
+    return new Application("ag" + i, day * DAY, "Engineer", c, "203.0.113.7", "ua", device, null, resume, null, null, null,
+        new Application.Source("agency", "StaffPro LLC", null));
+  }
+
+  private static String ownCv(int i) {
+    return GIVEN[i] + " " + FAMILY[i] + ". Eight years building " + WORK[i] + "; led a team of " + (i + 2)
+        + " engineers, cut incident count by " + (10 + 3 * i) + " percent, mentored interns, wrote the on-call runbook "
+        + "for " + WORK[(i + 5) % WORK.length] + " and migrated " + (i + 1) + " services to a new platform in " + (2015 + i) + ".";
+  }
+
+  @Test void an_agency_recruiter_filing_a_dozen_candidates_of_their_own_from_one_office_machine_is_not_a_ring() {
+    // Twelve candidates, each with their own phone, e-mail, profile and CV, filed within five days
+    // from the recruiter's machine; one is hired. One device behind many names, and nothing else.
+    List<Event> events = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) events.add(filed(i, 10 + i % 5, "dev-staffpro-office", ownCv(i)));
+    events.add(new Worker("e1", 40 * DAY, "w-9", "Emma Okafor", "emma.okafor@corp.example", "602-555-1002",
+        new Place("Phoenix", "AZ", "US", Double.NaN, Double.NaN), null, null, "ag2", null, null, null, null));
+    LinkResult linked = new IdentityLinker(PhoneIntel.DIGITS_ONLY).link(events);
+    assertThat(linked.clusters()).as("the linker still shows the shared machine").isNotEmpty();
+    assertThat(ClusterSignals.findings(linked)).isEmpty();
+  }
+
+  @Test void personas_sharing_one_laptop_and_a_phone_or_a_copied_cv_are_still_many_names_behind_one_device() {
+    List<Event> events = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) events.add(filed(i, 10 + i, "dev-farm", ownCv(i)));
+    // Two of the personas give one phone: the device group is corroborated by a personal identifier.
+    Application a = filed(4, 12, "dev-farm", ownCv(4));
+    Application.Candidate c = a.candidate();
+    events.add(new Application(a.id(), a.time(), a.position(), new Application.Candidate(c.name(), c.email(), "602-555-1001",
+        c.location(), c.links(), null, null, null), a.ip(), a.userAgent(), a.deviceId(), null, a.resumeText(), null, null, null, null));
+    List<Finding> f = signals(events);
+    assertThat(f).filteredOn(x -> x.detector().equals(ClusterSignals.MANY_NAMES)).singleElement()
+        .satisfies(x -> assertThat(x.title()).isEqualTo("5 different names behind one browser device"));
+  }
+
   @Test void one_identity_applying_with_three_contact_sets_in_a_month_fires_contacts_and_velocity() {
     List<Finding> f = signals(List.of(
         app("c1", 1, "Liam Novak", "ln1@gmail.com", "602-555-0001", "1992-04-05", "3 Birch Lane"),

@@ -33,7 +33,9 @@ final class RingCalibration {
       if (cl == null || !containsRing(result, cl, s)) honestUnits.add(cl == null ? id : cl);
     }
     for (Finding f : ClusterSignals.findings(result)) {
-      if (containsRing(result, f.subject(), s)) {
+      // By the finding's own members: a finding may cover part of a linked cluster (records joined
+      // only by an uncorroborated device are signalled apart, ClusterSignals.evidenceClusters).
+      if (f.members().stream().anyMatch(m -> s.label.get(m).startsWith("ring:"))) {
         for (String m : f.members()) {
           String l = s.label.get(m);
           if (l.startsWith("ring:")) ringFires.computeIfAbsent(f.detector(), k -> new HashSet<>()).add(l);

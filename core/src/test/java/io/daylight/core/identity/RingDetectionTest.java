@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Ring recall and precision on a held-out scenario (seed 77, not the calibration seed; measured
- * recall 0.90, precision 1.00, floors 0.87 and 0.97): the
+ * recall 0.86, precision 1.00, floors 0.85 and 0.97; recall was 0.90 before a shared device became
+ * evidence only together with shared personal identifiers or a copied CV (issue 15, staffing
+ * agencies): the rings lost are those whose personas share nothing but a device): the
  * cluster findings scored by the default case scorer, "flagged" = an applicant case at level high.
  * Ring recall: rings with a high case holding at least two of their applications. Precision: high
  * cases whose members are mostly one ring's. Also: no look-alike group is ever in a high case.
@@ -52,7 +54,7 @@ class RingDetectionTest {
     System.out.printf(Locale.ROOT, "rings %d, found %d: recall %.3f; high cases %d, ring-majority %d: precision %.3f%n",
         rings.size(), found.size(), recall, high, correct, precision);
     assertThat(flaggedLookalikes).isEmpty();
-    assertThat(recall).isGreaterThanOrEqualTo(0.87);
+    assertThat(recall).isGreaterThanOrEqualTo(0.85);
     assertThat(precision).isGreaterThanOrEqualTo(0.97);
   }
 }

@@ -56,6 +56,25 @@ class PayrollDetectorsTest {
   }
 
   @Test
+  void a_joint_account_naming_the_worker_among_its_holders_is_the_workers_own() {
+    // How banks print joint holders: joined by "&", "and", "+" or "/", with or without spaces,
+    // the shared family name written once, first or last, or only the couple's titles.
+    for (String holder : List.of("Ann & Sam Lee", "Ann and Sam Lee", "Lee Ann & Sam", "Mr & Mrs Lee",
+        "Mr and Mrs S Lee", "Ann&Sam Lee", "Sam+Ann Lee", "LEE, ANN / SAM", "Ann Park & Sam Lee")) {
+      assertThat(HolderNames.matches("Sam Lee", holder)).as(holder).isTrue();
+    }
+    // Still pay to someone else: the worker is not among the holders, or only the spouse is.
+    assertThat(HolderNames.matches("Sam Lee", "Ann & Bo Kim")).isFalse();
+    assertThat(HolderNames.matches("Sam Lee", "Mrs Lee")).isFalse();
+    assertThat(HolderNames.matches("Sam Lee", "Ann Lee")).isFalse();
+    assertThat(HolderNames.matches("Sam Lee", "Ann&Bo Lee")).isFalse();
+    Address home = address("5 Elm St", "Tempe", "85281");
+    assertThat(Harness.run(new PayrollDestinationDetector(),
+        List.of(w("w-1", "Sam Lee", home, "acct-j", "Mr & Mrs Lee", "US"),
+            payroll("w-1", day(3), "acct-k", "Ann&Sam Lee", "US", "ach")))).isEmpty();
+  }
+
+  @Test
   void flags_holder_crypto_bank_abroad_and_churn_but_not_a_single_bank_change() {
     Address home = address("1 A St", "Phoenix", "85001");
     List<Event> ev = List.of(

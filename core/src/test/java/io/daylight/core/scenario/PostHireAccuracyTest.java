@@ -153,7 +153,9 @@ class PostHireAccuracyTest {
     assertThat(rates.get("farm.shared-location")[1]).as("farm FP rate").isLessThan(0.005);
     assertThat(rates.get("farm.shared-location")[0]).as("farm detection").isGreaterThan(0.5);
     assertThat(rates.get("payroll.shared-account")[1]).as("shared account FP rate").isLessThan(0.005);
-    assertThat(rates.get("signin.impossible-travel")[1]).as("impossible travel FP rate").isLessThan(0.01);
+    // Absent when it fired on no one: since issue 15 it rests on managed devices on fixed lines only,
+    // and the scenario's operators sign in from their own unmanaged machines.
+    assertThat(rates.getOrDefault("signin.impossible-travel", new double[2])[1]).as("impossible travel FP rate").isLessThan(0.01);
     assertThat((double) highHonest / honest).as("honest high cases").isLessThan(0.01);
     assertThat((double) highFraud / fraud).as("impostors reaching high").isGreaterThan(0.5);
     assertThat(agencies).anyMatch(a -> a.startsWith("agency:shady staffing llc"))

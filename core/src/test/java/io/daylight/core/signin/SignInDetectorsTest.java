@@ -27,6 +27,10 @@ class SignInDetectorsTest {
   static final String DC = "192.0.2.60";
   static final String TOR = "192.0.2.70";
   static final String MOBILE = "100.64.0.1";
+  /** A carrier gateway geolocated to Dallas, 1,420 km from Phoenix. */
+  static final String CARRIER_DALLAS = "198.51.100.40";
+  /** A carrier gateway geolocated to Seattle, 1,800 km from Phoenix. */
+  static final String CARRIER_SEATTLE = "198.51.100.41";
   static final IpIntel IP = new MapIpIntel()
       .residential(HOME, "US", "Phoenix", 33.45, -112.07)
       .residential(NYC, "US", "New York", 40.71, -74.0)
@@ -34,7 +38,9 @@ class SignInDetectorsTest {
       .network(VPN, "NL", IpIntel.NetworkClass.VPN, "Consumer VPN BV")
       .network(DC, "US", IpIntel.NetworkClass.HOSTING, "Cloud Host Inc")
       .network(TOR, "DE", IpIntel.NetworkClass.TOR, "Tor exit")
-      .mobile(MOBILE, "US");
+      .mobile(MOBILE, "US")
+      .carrier(CARRIER_DALLAS, "US", "Dallas", 32.78, -96.80)
+      .carrier(CARRIER_SEATTLE, "US", "Seattle", 47.61, -122.33);
 
   static long at(int d, int hour) {
     return day(d) + hour * 3_600_000L;
@@ -84,7 +90,7 @@ class SignInDetectorsTest {
     List<Event> ev = new ArrayList<>();
     for (int d = 0; d < 3; d++) {
       ev.add(auth("w-bad", at(d, 1), HOME, "farm-laptop", true));
-      ev.add(auth("w-bad", at(d, 1) + 300_000, SEOUL, "own-pc", false));
+      ev.add(auth("w-bad", at(d, 1) + 300_000, SEOUL, "second-laptop", true));
     }
     // A flight Phoenix → New York (3,450 km) with six hours between sign-ins.
     ev.add(auth("w-flyer", at(1, 8), HOME, "l", true));
@@ -103,6 +109,25 @@ class SignInDetectorsTest {
       assertThat(x.title()).isEqualTo("Concurrent sign-ins from far apart");
       assertThat(x.explanation()).contains("Phoenix, US → Seoul, KR", "two devices at once");
     });
+  }
+
+  @Test
+  void a_phone_on_mobile_data_beside_the_laptop_is_no_place_for_travel_or_distance_from_home() {
+    // Laptop (managed) at home on a fixed line; the worker's phone (unmanaged) on mobile data whose
+    // carrier gateway geolocates 1,400-1,800 km away, minutes apart, every day; and on some days
+    // the unmanaged phone on a friend's fixed line in New York (3,450 km).
+    List<Event> ev = new ArrayList<>();
+    ev.add(worker("w-ok", address("1 A St", "Phoenix", "85001")));
+    for (int d = 0; d < 20; d++) {
+      ev.add(auth("w-ok", at(d, 1), HOME, "laptop", true));
+      ev.add(auth("w-ok", at(d, 1) + 120_000, d % 2 == 0 ? CARRIER_DALLAS : CARRIER_SEATTLE, "phone", false));
+      ev.add(auth("w-ok", at(d, 2), d % 3 == 0 ? NYC : CARRIER_DALLAS, "phone", false));
+      // A managed phone on the carrier network is no place either: the network, not the device, decides.
+      ev.add(auth("w-ok", at(d, 3), CARRIER_SEATTLE, "managed-phone", true));
+      ev.add(auth("w-ok", at(d, 4), HOME, "laptop", true));
+    }
+    assertThat(Harness.run(new ImpossibleTravelDetector(CORP, IP), ev)).isEmpty();
+    assertThat(Harness.run(new DeclaredPlaceSignInDetector(CORP, IP), ev)).isEmpty();
   }
 
   @Test

@@ -20,6 +20,13 @@ public final class MapIpIntel implements IpIntel {
     return this;
   }
 
+  /** A mobile carrier's gateway: classified MOBILE, geolocated to the gateway's city. */
+  public MapIpIntel carrier(String ip, String country, String gatewayCity, double lat, double lon) {
+    byIp.put(ip, new IpInfo(ip, country, 21928, "Mobile Carrier", gatewayCity, lat, lon, NetworkClass.MOBILE,
+        "mobile-carriers.json: Mobile Carrier"));
+    return this;
+  }
+
   public MapIpIntel network(String ip, String country, NetworkClass cls, String org) {
     byIp.put(ip, new IpInfo(ip, country, 9009, org, null, Double.NaN, Double.NaN, cls, "networks.json: " + org));
     return this;
