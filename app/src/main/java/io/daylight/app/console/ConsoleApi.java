@@ -135,7 +135,7 @@ public final class ConsoleApi implements RouteModule {
     SubjectKind kind = kind(ctx);
     String subject = ctx.pathParam("subject");
     Optional<Case> c = cases.get(kind, subject);
-    List<Finding> list = findings.bySubject(kind, subject);
+    List<Finding> list = findings.ofCase(kind, subject);
     if (c.isEmpty() && list.isEmpty()) throw new ApiException(404, "no " + kind.wire() + " case for " + subject);
     audit.append(Guard.principal(ctx).name(), "case.read", Decisions.target(kind, subject), null);
     ObjectNode o = c.map(CaseJson::toJson).orElseGet(() -> {
@@ -149,7 +149,7 @@ public final class ConsoleApi implements RouteModule {
     ArrayNode fs = o.putArray("finding_details");
     for (Finding f : list) {
       ObjectNode n = OcsfFinding.toJson(f);
-      n.put("suppressed", decisions.isSuppressed(f));
+      n.put("suppressed", decisions.isSuppressed(kind, subject, f));
       fs.add(n);
     }
     // Under every pseudonym this person has had: decisions made before a key rotation stay in view.

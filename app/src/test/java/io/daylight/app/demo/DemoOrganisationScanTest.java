@@ -195,6 +195,9 @@ class DemoOrganisationScanTest {
     }
     StringBuilder b = new StringBuilder("demo organisation, case level by truth label:\n");
     table.forEach((l, m) -> b.append(String.format("  %-32s %s%n", l, m)));
+    Map<String, Integer> byKindAndLevel = new TreeMap<>();
+    for (JsonNode c : casesBySubject.values()) byKindAndLevel.merge(c.get("kind").asText() + " " + c.get("level").asText(), 1, Integer::sum);
+    b.append("cases by kind and level: ").append(byKindAndLevel).append('\n');
     return b.toString();
   }
 }

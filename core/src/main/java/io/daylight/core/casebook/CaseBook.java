@@ -81,10 +81,11 @@ public final class CaseBook {
   /** Records a roster event: the worker's hiring application and the agency that placed it. */
   public void addWorker(Worker w) {
     newest = Math.max(newest, w.time());
-    agencies.placement(w);
+    // An older roster event that arrives late changes nothing, so the order of arrival does not matter.
     Long before = rosterTime.get(w.subject());
     if (before != null && before > w.time()) return;
     rosterTime.put(w.subject(), w.time());
+    agencies.placement(w);
     // A later change to the hire (a new address, a new laptop) need not repeat the application.
     if (w.application() != null && !w.application().isBlank()) hiredFrom.put(w.subject(), w.application().trim());
   }

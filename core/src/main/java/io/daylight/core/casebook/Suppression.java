@@ -10,8 +10,10 @@ import java.util.Objects;
  * or when the detector reports the same fact again. It names the case, not the finding's own
  * subject: a worker case also holds the findings about the applicant cluster that hired the worker,
  * and deciding the worker benign must not silence the ring for another hire it produced.
+ * Serializable: a Flink job carries the decisions it was started with.
  */
-public record Suppression(SubjectKind kind, String subject, String detector, String dependencyGroup) {
+public record Suppression(SubjectKind kind, String subject, String detector, String dependencyGroup)
+    implements java.io.Serializable {
   public Suppression {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(subject, "subject");
