@@ -160,12 +160,21 @@ public final class CaseBook {
     return visible.isEmpty() ? null : scorer.scoreLinked(subject, kind, visible, span);
   }
 
-  /** The sentence that says where a worker case's evidence comes from. */
+  /**
+   * The sentence that says where a worker case's evidence comes from: the applicant clusters by
+   * name, and how many single applications' screenings (an applicant finding about one application).
+   */
   private String span(String worker, List<Finding> hiring, boolean employmentToo) {
     Set<String> clusters = new TreeSet<>();
-    for (Finding f : hiring) clusters.add(f.subject());
-    String from = (clusters.size() == 1 ? "applicant cluster " : "applicant clusters ") + String.join(", ", clusters)
-        + (clusters.size() == 1 ? ", which holds" : ", which hold") + " application " + hiredFrom.get(worker) + " that hired this worker";
+    Set<String> screened = new TreeSet<>();
+    for (Finding f : hiring) (f.members().size() > 1 ? clusters : screened).add(f.subject());
+    List<String> parts = new ArrayList<>();
+    if (!clusters.isEmpty()) {
+      parts.add((clusters.size() == 1 ? "applicant cluster " : "applicant clusters ") + String.join(", ", clusters));
+    }
+    if (screened.size() == 1) parts.add("the screening of application " + screened.iterator().next());
+    else if (screened.size() > 1) parts.add("the screening of " + screened.size() + " applications");
+    String from = String.join(" and ", parts) + "; application " + hiredFrom.get(worker) + " hired this worker";
     return employmentToo
         ? "The evidence spans hiring (" + from + ") and employment."
         : "The evidence comes from hiring (" + from + "); none yet from employment.";

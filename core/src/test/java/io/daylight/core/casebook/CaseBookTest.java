@@ -58,8 +58,8 @@ class CaseBookTest {
       assertThat(c.level()).isEqualTo(Level.HIGH);
       assertThat(c.findings()).containsExactly("ring-many-names", "farm-w-9");
       assertThat(c.members()).containsAll(RING).contains("w-9", "w-peer");
-      assertThat(c.summary()).contains("spans hiring (applicant cluster ring-app-1, which holds application app-3 "
-          + "that hired this worker) and employment");
+      assertThat(c.summary()).contains(
+          "The evidence spans hiring (applicant cluster ring-app-1; application app-3 hired this worker) and employment.");
     });
   }
 
