@@ -7,6 +7,7 @@ import io.daylight.core.casebook.Suppression;
 import io.daylight.core.detect.Finding;
 import io.daylight.core.detect.SubjectKind;
 import io.daylight.core.event.Worker;
+import io.daylight.core.identity.ClusterSignals;
 import io.daylight.core.score.Case;
 import io.daylight.core.score.CaseScorer;
 import io.daylight.core.score.ScoringPolicy;
@@ -32,7 +33,8 @@ class CaseScoringTest {
         List.of(), List.of(), members);
   }
 
-  static final Finding RING_FINDING = finding("ring", "ring-app-1", SubjectKind.APPLICANT, 100, 30, "identity-ring", RING);
+  static final Finding RING_FINDING = new Finding("ring", ClusterSignals.MANY_NAMES, "ring-app-1", SubjectKind.APPLICANT,
+      100, "4 different names behind one phone", "e", 30, "identity-ring", List.of(), List.of(), RING);
   static final Finding FARM = finding("farm", "w-9", SubjectKind.WORKER, 500, 50, "farm", List.of("w-9", "w-8"));
   static final String HIRE = "{\"type\":\"worker\",\"id\":\"wk-9\",\"time\":\"2026-02-01T00:00:00Z\",\"subject\":\"w-9\","
       + "\"application\":\"app-3\",\"declared_tz\":\"America/Phoenix\"}";

@@ -3,6 +3,7 @@ package io.daylight.core.casebook;
 import io.daylight.core.detect.Finding;
 import io.daylight.core.detect.SubjectKind;
 import io.daylight.core.event.Worker;
+import io.daylight.core.identity.ClusterSignals;
 import io.daylight.core.score.Case;
 import io.daylight.core.score.CaseScorer;
 import io.daylight.core.vendor.AgencyPlacementReview;
@@ -25,9 +26,10 @@ import java.util.function.Predicate;
  * function of it, so two runtimes that fed it the same things write the same cases.
  *
  * <p><b>One person, one case history.</b> A worker is one person with its hiring application
- * (the roster's {@code application} field), and every applicant cluster (an {@link SubjectKind#APPLICANT}
- * finding, whose members are application ids) that holds that application is the same person's
- * hiring-side history. Subjects linked this way are joined (union-find over the links: worker ↔
+ * (the roster's {@code application} field), and every identity cluster (an {@link SubjectKind#APPLICANT}
+ * finding of the identity linker, whose members are application ids: {@link #IDENTITY_CLUSTERS})
+ * that holds that application, and every finding about that one application, is the same
+ * person's hiring-side history. Subjects linked this way are joined (union-find over the links: worker ↔
  * its hiring application ↔ each cluster holding it; clusters that share an application are one
  * ring as it grew) and scored together, both ways: the worker's case lists the applicant-side
  * findings and their members, and the cluster forms no separate case. All findings are scored as
@@ -47,6 +49,16 @@ import java.util.function.Predicate;
  * then names no worker id that detection did not see.
  */
 public final class CaseBook {
+  /**
+   * The applicant findings whose members are one identity: the identity linker's clusters (shared
+   * identifiers, one CV, one person behind several contact sets). A finding about one application
+   * is that application's too. Other groupings of applications are not identities and join no one:
+   * applications from one network in one week (identity.anonymised-network-burst) are strangers
+   * who share an exit, and joining them made the demo's ring hire's case swallow 83 unrelated
+   * applications' screenings.
+   */
+  static final Set<String> IDENTITY_CLUSTERS = Set.of(ClusterSignals.MANY_NAMES, ClusterSignals.CV_REUSE,
+      ClusterSignals.CONTACT_SETS, ClusterSignals.REAPPEARS, ClusterSignals.VELOCITY);
   private final CaseScorer scorer;
   /** Findings that form cases, by uid, first seen kept. */
   private final Map<String, Finding> findings = new LinkedHashMap<>();
@@ -118,7 +130,9 @@ public final class CaseBook {
     Links links = new Links();
     for (Map.Entry<String, String> e : hiredFrom.entrySet()) links.union(worker(e.getKey()), application(e.getValue()));
     for (Finding f : findings.values()) {
-      if (f.kind() != SubjectKind.APPLICANT) continue;
+      if (f.kind() != SubjectKind.APPLICANT || !(f.members().size() == 1 || IDENTITY_CLUSTERS.contains(f.detector()))) {
+        continue;
+      }
       for (String m : f.members()) links.union(cluster(f.subject()), application(m));
     }
     Map<String, List<Finding>> own = new TreeMap<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.daylight.core.detect.Finding;
 import io.daylight.core.detect.SubjectKind;
 import io.daylight.core.event.Worker;
+import io.daylight.core.identity.ClusterSignals;
 import io.daylight.core.score.Case;
 import io.daylight.core.score.CaseScorer;
 import io.daylight.core.score.Level;
@@ -19,7 +20,9 @@ class CaseBookTest {
 
   static Finding finding(String uid, String subject, SubjectKind kind, long time, double lr, String group,
                          List<String> members) {
-    return new Finding(uid, "test." + group, subject, kind, time, "title of " + uid, "explanation of " + uid, lr, group,
+    // A cluster of several applications is the identity linker's (the kind that joins a hire).
+    String detector = kind == SubjectKind.APPLICANT && members.size() > 1 ? ClusterSignals.MANY_NAMES : "test." + group;
+    return new Finding(uid, detector, subject, kind, time, "title of " + uid, "explanation of " + uid, lr, group,
         List.of(), List.of(), members);
   }
 
@@ -95,6 +98,21 @@ class CaseBookTest {
     assertThat(worker.findings()).containsExactly("reapplied", "farm-w-2");
     assertThat(worker.members()).doesNotContainAnyElementsOf(RING);
     assertThat(cases).contains(SCORER.scoreOne(List.of(stranger)));
+  }
+
+  @Test
+  void applications_that_only_share_a_network_are_strangers_and_join_no_hire() {
+    Finding burst = new Finding("burst", "identity.anonymised-network-burst", "net-AS64500", SubjectKind.APPLICANT, 100,
+        "5 applications from one VPN network in 7 days", "e", 5, "application-network", List.of(), List.of(),
+        List.of("app-3", "app-90", "app-91"));
+    Finding strangerScreening = finding("screen-90", "app-90", SubjectKind.APPLICANT, 100, 2, "screening", List.of());
+    Finding ownScreening = finding("screen-3", "app-3", SubjectKind.APPLICANT, 100, 3, "screening", List.of());
+    List<Case> cases = book(List.of(burst, strangerScreening, ownScreening, farm("w-9")), List.of(hire("w-9", "app-3")))
+        .cases();
+    assertThat(cases).extracting(Case::subject).containsExactlyInAnyOrder("w-9", "net-AS64500", "app-90");
+    Case worker = cases.stream().filter(c -> c.subject().equals("w-9")).findFirst().orElseThrow();
+    assertThat(worker.findings()).containsExactly("screen-3", "farm-w-9");
+    assertThat(worker.summary()).contains("(the screening of application app-3; application app-3 hired this worker)");
   }
 
   @Test
