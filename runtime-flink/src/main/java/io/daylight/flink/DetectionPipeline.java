@@ -25,14 +25,17 @@ public final class DetectionPipeline {
   /** Pseudonyms with the worker ids they stand for ({@link Routed#IDENTITY}). */
   public static final OutputTag<Routed> IDENTITIES = new OutputTag<>("identities", TypeInformation.of(Routed.class));
 
+  /** Roster (worker) events for the case book ({@link Routed#ROSTER}). */
+  public static final OutputTag<Routed> ROSTER = new OutputTag<>("roster", TypeInformation.of(Routed.class));
+
   private DetectionPipeline() {}
 
   /**
-   * What detection produced: findings, the late and rejected input it reported, and the pseudonyms
-   * the line form made (empty without one).
+   * What detection produced: findings, the late and rejected input it reported, the pseudonyms
+   * the line form made (empty without one), and the roster events the case book links hires with.
    */
   public record Streams(DataStream<Finding> findings, DataStream<Routed> late, DataStream<Routed> rejected,
-                        DataStream<Routed> identities) {}
+                        DataStream<Routed> identities, DataStream<Routed> roster) {}
 
   /**
    * Event time from the routed record and a watermark {@code allowedLatenessMs} behind the newest
@@ -90,7 +93,7 @@ public final class DetectionPipeline {
         .process(new DetectorFunction(suite)).returns(TypeInformation.of(Finding.class))
         .name("detectors").uid("detectors");
     return new Streams(findings, findings.getSideOutput(DetectorFunction.LATE), accepted.getSideOutput(REJECTED),
-        accepted.getSideOutput(IDENTITIES));
+        accepted.getSideOutput(IDENTITIES), accepted.getSideOutput(ROSTER));
   }
 
   private static final class SplitRejected extends ProcessFunction<Routed, Routed> {
@@ -98,6 +101,7 @@ public final class DetectionPipeline {
     public void processElement(Routed r, Context ctx, Collector<Routed> out) {
       if (r.rejected()) ctx.output(REJECTED, r);
       else if (r.identity()) ctx.output(IDENTITIES, r);
+      else if (r.roster()) ctx.output(ROSTER, r);
       else out.collect(r);
     }
   }

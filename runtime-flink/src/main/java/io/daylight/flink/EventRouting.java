@@ -92,6 +92,7 @@ final class EventRouting {
     }
     byte[] routedLine = line;
     Event routedEvent = e;
+    if (e instanceof io.daylight.core.event.Worker) out.accept(new Routed(Routed.ROSTER, e.id(), e.time(), line));
     for (int i : routes.get(routedEvent.type())) {
       int detector = i;
       detectors.get(i).keys(routedEvent, key -> {

@@ -48,6 +48,7 @@ public final class KafkaDetectionJob {
   private final Sink<Case> caseStore;
   private final Sink<Routed> identityStore;
   private Calibration calibration = Calibration.NONE;
+  private final CaseScoring.SuppressionSource suppressions;
 
   /**
    * @param events routed lines (see {@link #eventsSource})
@@ -68,6 +69,18 @@ public final class KafkaDetectionJob {
   public KafkaDetectionJob(DetectorSuite suite, long allowedLatenessMs, Source<Routed, ?, ?> events,
                            Sink<Finding> findings, Sink<String> deadLetters, ScoringPolicy policy,
                            Sink<Finding> findingStore, Sink<Case> caseStore, Sink<Routed> identityStore) {
+    this(suite, allowedLatenessMs, events, findings, deadLetters, policy, findingStore, caseStore, identityStore,
+        CaseScoring.SuppressionSource.NONE);
+  }
+
+  /**
+   * @param suppressions analysts' benign decisions (serve records them), read when the case task
+   *     starts or restores
+   */
+  public KafkaDetectionJob(DetectorSuite suite, long allowedLatenessMs, Source<Routed, ?, ?> events,
+                           Sink<Finding> findings, Sink<String> deadLetters, ScoringPolicy policy,
+                           Sink<Finding> findingStore, Sink<Case> caseStore, Sink<Routed> identityStore,
+                           CaseScoring.SuppressionSource suppressions) {
     if ((findingStore == null) != (caseStore == null)) throw new IllegalArgumentException("both stores or neither");
     if (identityStore != null && findingStore == null) throw new IllegalArgumentException("identities need the store");
     this.identityStore = identityStore;
@@ -79,6 +92,7 @@ public final class KafkaDetectionJob {
     this.policy = policy;
     this.findingStore = findingStore;
     this.caseStore = caseStore;
+    this.suppressions = java.util.Objects.requireNonNull(suppressions, "suppressions");
   }
 
   /** Scores cases with measured ratios and dependence (daylight calibrate); before {@link #build}. */
@@ -99,11 +113,14 @@ public final class KafkaDetectionJob {
         .union(out.late().map(r -> deadLetter(r, lateReason)).returns(Types.STRING))
         .sinkTo(deadLetters).name("dead-letters").uid("dead-letters-sink");
     if (findingStore == null) return;
-    out.findings().sinkTo(findingStore).name("finding-store").uid("finding-store");
-    out.findings().filter(f -> f.kind().formsCase())
-        .keyBy(CaseScoring::caseKey, Types.STRING)
-        .process(new CaseScoring(policy, calibration)).returns(TypeInformation.of(Case.class)).name("cases").uid("cases")
-        .sinkTo(caseStore).name("case-store").uid("case-store");
+    // One case book for the job (one key): a finding about an applicant cluster can move evidence
+    // into the case of the worker its application hired, which lives under another subject.
+    var cases = out.findings().filter(f -> f.kind().formsCase()).keyBy(f -> CaseScoring.KEY, Types.STRING)
+        .connect(out.roster().keyBy(r -> CaseScoring.KEY, Types.STRING))
+        .process(new CaseScoring(policy, calibration, suppressions)).returns(TypeInformation.of(Case.class)).name("cases").uid("cases");
+    cases.sinkTo(caseStore).name("case-store").uid("case-store");
+    out.findings().union(cases.getSideOutput(CaseScoring.AGENCY_FINDINGS))
+        .sinkTo(findingStore).name("finding-store").uid("finding-store");
     if (identityStore == null) return;
     out.identities().keyBy(Routed::key, Types.STRING).process(new FirstSighting())
         .returns(TypeInformation.of(Routed.class)).name("identities").uid("identities")

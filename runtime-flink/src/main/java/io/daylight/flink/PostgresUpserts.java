@@ -2,17 +2,23 @@ package io.daylight.flink;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.daylight.core.casebook.Suppression;
 import io.daylight.core.detect.Finding;
+import io.daylight.core.detect.SubjectKind;
 import io.daylight.core.score.Case;
 import java.io.IOException;
 import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
@@ -42,6 +48,10 @@ public final class PostgresUpserts {
           + "reasons = EXCLUDED.reasons, summary = EXCLUDED.summary, updated_at = now() "
           + "WHERE cardinality(cases.findings) <= cardinality(EXCLUDED.findings)";
 
+  public static final String CASE_DELETE = "DELETE FROM cases WHERE kind = ? AND subject = ?";
+
+  static final String SUPPRESSIONS = "SELECT kind, subject, detector, dependency_group FROM suppressions";
+
   /**
    * The store module's V4 identities table: a pseudonym is a function of the worker id and the key,
    * so a replayed row is the same row.
@@ -59,8 +69,36 @@ public final class PostgresUpserts {
     return new UpsertSink<>(jdbcUrl, connection, FINDING_UPSERT, PostgresUpserts::bindFinding);
   }
 
+  private static void bindCaseKey(PreparedStatement ps, Case c) throws SQLException {
+    ps.setString(1, c.kind().wire());
+    ps.setString(2, c.subject());
+  }
+
+  /**
+   * A case without findings (an applicant cluster joined to the case of the worker it hired, see
+   * {@link CaseScoring}) deletes the stored case; the others are upserted. Statements run in the
+   * order the cases came, so a case stored and then joined within one checkpoint ends deleted.
+   */
   public static Sink<Case> cases(String jdbcUrl, Properties connection) {
-    return new UpsertSink<>(jdbcUrl, connection, CASE_UPSERT, PostgresUpserts::bindCase);
+    return new UpsertSink<>(jdbcUrl, connection, CASE_UPSERT, PostgresUpserts::bindCase, CASE_DELETE,
+        PostgresUpserts::bindCaseKey, c -> c.findings().isEmpty());
+  }
+
+  /**
+   * Analysts' benign decisions as serve recorded them (V1's {@code suppressions}), for a job that
+   * starts now: it applies them as serve does.
+   */
+  public static List<Suppression> suppressions(String jdbcUrl, Properties connection) throws SQLException {
+    List<Suppression> out = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(jdbcUrl, connection);
+         PreparedStatement ps = c.prepareStatement(SUPPRESSIONS);
+         ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new Suppression(SubjectKind.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)), rs.getString(2),
+            rs.getString(3), rs.getString(4)));
+      }
+    }
+    return out;
   }
 
   /** Pseudonyms with their worker ids ({@link Routed#IDENTITY} records). */
@@ -116,11 +154,22 @@ public final class PostgresUpserts {
     void bind(PreparedStatement ps, T value) throws SQLException;
   }
 
-  private record UpsertSink<T>(String url, Properties connection, String sql, Binder<T> binder) implements Sink<T> {
+  /** Whether a record takes the sink's second statement (a deletion) instead of its first. */
+  @FunctionalInterface
+  interface Second<T> extends Serializable {
+    boolean test(T value);
+  }
+
+  private record UpsertSink<T>(String url, Properties connection, String sql, Binder<T> binder, String secondSql,
+                               Binder<T> secondBinder, Second<T> second) implements Sink<T> {
+    UpsertSink(String url, Properties connection, String sql, Binder<T> binder) {
+      this(url, connection, sql, binder, null, null, v -> false);
+    }
+
     @Override
     public SinkWriter<T> createWriter(WriterInitContext context) throws IOException {
       try {
-        return new Writer<>(DriverManager.getConnection(url, connection), sql, binder);
+        return new Writer<>(DriverManager.getConnection(url, connection), sql, binder, secondSql, secondBinder, second);
       } catch (SQLException e) {
         throw new IOException("cannot connect to " + url, e);
       }
@@ -129,22 +178,32 @@ public final class PostgresUpserts {
 
   private static final class Writer<T> implements SinkWriter<T> {
     private final Connection conn;
-    private final PreparedStatement ps;
-    private final Binder<T> binder;
+    private final PreparedStatement[] statements;
+    private final Binder<T>[] binders;
+    private final Second<T> second;
+    /** The statement whose batch is open: a switch executes it first, so statements keep their order. */
+    private int open;
     private int batched;
 
-    Writer(Connection conn, String sql, Binder<T> binder) throws SQLException {
+    @SuppressWarnings("unchecked")
+    Writer(Connection conn, String sql, Binder<T> binder, String secondSql, Binder<T> secondBinder, Second<T> second)
+        throws SQLException {
       this.conn = conn;
       conn.setAutoCommit(false);
-      this.ps = conn.prepareStatement(sql);
-      this.binder = binder;
+      this.statements = new PreparedStatement[] {conn.prepareStatement(sql),
+          secondSql == null ? null : conn.prepareStatement(secondSql)};
+      this.binders = new Binder[] {binder, secondBinder};
+      this.second = second;
     }
 
     @Override
     public void write(T value, Context context) throws IOException {
       try {
-        binder.bind(ps, value);
-        ps.addBatch();
+        int which = second.test(value) ? 1 : 0;
+        if (which != open) executeBatch();
+        open = which;
+        binders[which].bind(statements[which], value);
+        statements[which].addBatch();
         if (++batched >= BATCH) executeBatch();
       } catch (SQLException e) {
         throw new IOException(e);
@@ -163,7 +222,7 @@ public final class PostgresUpserts {
 
     private void executeBatch() throws SQLException {
       if (batched == 0) return;
-      ps.executeBatch();
+      statements[open].executeBatch();
       batched = 0;
     }
 

@@ -21,6 +21,13 @@ public record Routed(int detector, String key, long time, byte[] line) {
    */
   public static final int IDENTITY = -2;
 
+  /**
+   * Marks a roster (worker) event for the case book, which links a worker to its hiring
+   * application: {@code key} is the event id and {@code line} the line detectors see (pseudonymised
+   * where the job pseudonymises). It goes to case scoring, never to a detector.
+   */
+  public static final int ROSTER = -3;
+
   /** The key Flink partitions by: detector position and detector key together. */
   public String partitionKey() {
     return detector + "\u0000" + key;
@@ -32,5 +39,9 @@ public record Routed(int detector, String key, long time, byte[] line) {
 
   public boolean identity() {
     return detector == IDENTITY;
+  }
+
+  public boolean roster() {
+    return detector == ROSTER;
   }
 }

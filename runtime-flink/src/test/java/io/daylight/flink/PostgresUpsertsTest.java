@@ -75,6 +75,26 @@ class PostgresUpsertsTest {
     }
   }
 
+  @Test
+  void a_case_joined_to_its_hire_is_deleted_in_the_order_it_came_and_the_hires_case_stays() throws Exception {
+    CaseScorer scorer = new CaseScorer(ScoringPolicy.DEFAULT);
+    Finding ring = new Finding("j-1", "identity.many-names-one-identifier", "ring-app-1", SubjectKind.APPLICANT,
+        1_770_000_000_000L, "t", "e", 2400, "identity-ring", List.of(), List.of(), List.of("app-1", "app-2"));
+    Case applicant = scorer.scoreOne(List.of(ring));
+    Case joined = new Case("ring-app-1", SubjectKind.APPLICANT, 0, 0, io.daylight.core.score.Level.LOW, List.of(),
+        List.of(), List.of(), "");
+    Case hire = scorer.scoreLinked("w-joined", SubjectKind.WORKER, List.of(ring), null);
+    // Within one checkpoint: the ring's case, then its deletion as it joins the hire, then the hire's case.
+    write(PostgresUpserts.cases(pg.url(), pg.connection()).createWriter(null), List.of(applicant, joined, hire));
+
+    try (Connection c = pg.connect(); ResultSet rs = c.createStatement().executeQuery(
+        "SELECT kind, subject FROM cases WHERE subject IN ('ring-app-1', 'w-joined')")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1) + " " + rs.getString(2)).isEqualTo("worker w-joined");
+      assertThat(rs.next()).isFalse();
+    }
+  }
+
   private static <T> void write(SinkWriter<T> w, List<T> values) throws Exception {
     for (T v : values) w.write(v, null);
     w.flush(true);

@@ -85,6 +85,19 @@ public final class FindingStore {
         kind.wire(), subject);
   }
 
+  /**
+   * The findings of the case of one subject, in event-time order: the subject's own and those the
+   * stored case lists (a worker's case also holds the applicant-cluster findings of its hiring
+   * application), so a case whose findings were all suppressed still shows its own.
+   */
+  public List<Finding> ofCase(SubjectKind kind, String subject) {
+    return query("SELECT " + COLUMNS + """
+         FROM findings f
+        WHERE (f.kind = ? AND f.subject = ?)
+           OR f.uid = ANY (SELECT unnest(c.findings) FROM cases c WHERE c.kind = ? AND c.subject = ?)
+        ORDER BY time, uid""", kind.wire(), subject, kind.wire(), subject);
+  }
+
   /** Every finding, in event-time order. */
   public List<Finding> all() {
     return query("SELECT " + COLUMNS + " FROM findings ORDER BY time, uid");

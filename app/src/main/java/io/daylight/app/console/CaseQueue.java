@@ -60,9 +60,9 @@ public final class CaseQueue {
                  coalesce(c.summary, 'Every finding is suppressed by a benign decision.') AS summary,
                  c.reasons -> 0 ->> 'title' AS top_reason,
                  s.assignee, coalesce(s.status, 'open') AS status,
-                 (extract(epoch FROM (SELECT min(fi.time) FROM findings fi WHERE fi.kind = k.kind AND fi.subject = k.subject)) * 1000)::bigint AS first_seen,
+                 (extract(epoch FROM (SELECT min(fi.time) FROM findings fi WHERE fi.kind = k.kind AND fi.subject = k.subject OR fi.uid = ANY(c.findings))) * 1000)::bigint AS first_seen,
                  (extract(epoch FROM coalesce(c.updated_at, s.updated_at)) * 1000)::bigint AS updated,
-                 ARRAY(SELECT DISTINCT fd.detector FROM findings fd WHERE fd.kind = k.kind AND fd.subject = k.subject ORDER BY 1) AS detectors
+                 ARRAY(SELECT DISTINCT fd.detector FROM findings fd WHERE fd.kind = k.kind AND fd.subject = k.subject OR fd.uid = ANY(c.findings) ORDER BY 1) AS detectors
             FROM (SELECT kind, subject FROM cases UNION SELECT kind, subject FROM case_state) k
             LEFT JOIN cases c ON c.kind = k.kind AND c.subject = k.subject
             LEFT JOIN case_state s ON s.kind = k.kind AND s.subject = k.subject
@@ -70,7 +70,7 @@ public final class CaseQueue {
              AND (?::text IS NULL OR k.kind = ?)
              AND (?::text = 'all' OR coalesce(s.status, 'open') = ?)
              AND (?::text IS NULL OR (? = 'none' AND s.assignee IS NULL) OR s.assignee = ?)
-             AND (?::text IS NULL OR EXISTS (SELECT 1 FROM findings fx WHERE fx.kind = k.kind AND fx.subject = k.subject AND fx.detector = ?))
+             AND (?::text IS NULL OR EXISTS (SELECT 1 FROM findings fx WHERE (fx.kind = k.kind AND fx.subject = k.subject OR fx.uid = ANY(c.findings)) AND fx.detector = ?))
              AND (?::text IS NULL OR k.subject ILIKE ? ESCAPE '\\'
                   OR k.subject IN (SELECT i.pseudonym FROM identities i WHERE i.subject ILIKE ? ESCAPE '\\') OR EXISTS (
                    SELECT 1 FROM events e WHERE (e.subject = k.subject OR e.id = ANY(c.members)) AND e.raw ILIKE ? ESCAPE '\\'))

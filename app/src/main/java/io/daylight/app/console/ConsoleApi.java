@@ -135,7 +135,7 @@ public final class ConsoleApi implements RouteModule {
     SubjectKind kind = kind(ctx);
     String subject = ctx.pathParam("subject");
     Optional<Case> c = cases.get(kind, subject);
-    List<Finding> list = findings.bySubject(kind, subject);
+    List<Finding> list = findings.ofCase(kind, subject);
     if (c.isEmpty() && list.isEmpty()) throw new ApiException(404, "no " + kind.wire() + " case for " + subject);
     audit.append(Guard.principal(ctx).name(), "case.read", Decisions.target(kind, subject), null);
     ObjectNode o = c.map(CaseJson::toJson).orElseGet(() -> {
@@ -148,8 +148,10 @@ public final class ConsoleApi implements RouteModule {
     o.put("status", s.status()).put("assignee", s.assignee());
     ArrayNode fs = o.putArray("finding_details");
     for (Finding f : list) {
-      ObjectNode n = OcsfFinding.toJson(f);
-      n.put("suppressed", decisions.isSuppressed(f));
+      boolean hiringSide = kind == SubjectKind.WORKER && f.kind() != SubjectKind.WORKER;
+      ObjectNode n = OcsfFinding.toJson(hiringSide ? withoutApplicantText(f) : f);
+      n.put("suppressed", decisions.isSuppressed(kind, subject, f));
+      if (hiringSide) n.put("hiring_side", true);
       fs.add(n);
     }
     // Under every pseudonym this person has had: decisions made before a key rotation stay in view.
@@ -192,6 +194,22 @@ public final class ConsoleApi implements RouteModule {
     if (list.isEmpty()) throw new ApiException(404, "no " + kind.wire() + " case for " + subject);
     audit.append(Guard.principal(ctx).name(), "profile.read", Decisions.target(kind, subject), null);
     ctx.json(profiles.profile(kind, subject, list));
+  }
+
+  /**
+   * A hiring-side finding as a worker case shows it. Its explanation and its stated facts name the
+   * applicants of the cluster, and the worker was hired as one of them; a worker case is
+   * pseudonymous, so they give way to a sentence that says why, and only measured evidence (counts,
+   * scores) stays. Regression: the demo ring's hire's case named the hire in the
+   * ring finding's list of names.
+   */
+  static Finding withoutApplicantText(Finding f) {
+    List<io.daylight.core.detect.Evidence> measured = f.evidence().stream().filter(e -> e.unit() != null).toList();
+    String explanation = "Hiring-side evidence about " + f.subject() + " (applications " + String.join(", ", f.members())
+        + "). Its explanation names the applicants, and this worker was hired as one of them, so a pseudonymous "
+        + "worker case does not show it; the applications themselves are in the applicant tracking system.";
+    return new Finding(f.uid(), f.detector(), f.subject(), f.kind(), f.time(), f.title(), explanation,
+        f.likelihoodRatio(), f.dependencyGroup(), measured, f.eventIds(), f.members());
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.daylight.app.security.ApiException;
 import io.daylight.app.security.Principal;
 import io.daylight.app.serve.DaylightService;
+import io.daylight.core.casebook.Suppression;
 import io.daylight.core.detect.Finding;
 import io.daylight.core.detect.SubjectKind;
 import io.daylight.store.AuditEntry;
@@ -14,6 +15,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -28,9 +31,11 @@ import javax.sql.DataSource;
  * {@link #decide} by a signed-in person with a reason; detectors, scores and API tokens never
  * confirm.
  *
- * <p>A benign decision suppresses the evidence behind it for that subject from then on: each
+ * <p>A benign decision suppresses the evidence behind it in that case from then on: each
  * (detector, dependency group) among the case's findings is recorded, and findings matching one no
- * longer count in the score, now or when the detector reports the same fact again later.
+ * longer count in the case's score, now or when the detector reports the same fact again later.
+ * The case's findings include those of the applicant cluster that hired a worker (see the core
+ * {@code CaseBook}); a suppression names the case, so the ring stays evidence in any other case.
  */
 public final class Decisions {
   public enum Decision {
@@ -75,9 +80,24 @@ public final class Decisions {
     }
   }
 
-  /** Whether an analyst's benign decision covers this finding. */
+  /** Whether an analyst's benign decision covers this finding in its own subject's case. */
   public boolean isSuppressed(Finding f) {
-    return suppressed.contains(key(f.kind().wire(), f.subject(), f.detector(), f.dependencyGroup()));
+    return isSuppressed(f.kind(), f.subject(), f);
+  }
+
+  /** Whether an analyst's benign decision on the case ({@code kind}, {@code subject}) covers {@code f}. */
+  public boolean isSuppressed(SubjectKind kind, String subject, Finding f) {
+    return suppressed.contains(key(kind.wire(), subject, f.detector(), f.dependencyGroup()));
+  }
+
+  /** Every benign decision's suppressions, as the case book takes them. */
+  public List<Suppression> suppressions() {
+    List<Suppression> out = new ArrayList<>();
+    for (String k : suppressed) {
+      String[] p = k.split("\u0000", -1);
+      out.add(new Suppression(SubjectKind.valueOf(p[0].toUpperCase(Locale.ROOT)), p[1], p[2], p[3]));
+    }
+    return out;
   }
 
   public static String target(SubjectKind kind, String subject) {
@@ -98,7 +118,7 @@ public final class Decisions {
   }
 
   public boolean known(SubjectKind kind, String subject) {
-    return !findings.bySubject(kind, subject).isEmpty();
+    return !findings.ofCase(kind, subject).isEmpty();
   }
 
   public AuditEntry assign(String actor, SubjectKind kind, String subject, String assignee) {
@@ -128,15 +148,16 @@ public final class Decisions {
     String actor = by.name();
     var detail = JSON.createObjectNode().put("decision", decision.wire()).put("reason", reason);
     var groups = detail.putArray("suppressed");
-    var list = findings.bySubject(kind, subject);
+    var list = findings.ofCase(kind, subject);
     if (decision == Decision.BENIGN) {
       for (Finding f : list) {
-        if (!isSuppressed(f)) groups.addObject().put("detector", f.detector()).put("dependency_group", f.dependencyGroup());
+        if (!isSuppressed(kind, subject, f)) groups.addObject().put("detector", f.detector()).put("dependency_group", f.dependencyGroup());
       }
     }
     AuditEntry e = audit.append(actor, "case.decide", target(kind, subject), detail.toString());
     upsertState(kind, subject, "status", decision.wire());
     if (decision == Decision.BENIGN) {
+      List<Suppression> added = new ArrayList<>();
       try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
           INSERT INTO suppressions (kind, subject, detector, dependency_group, decided_by, audit_id)
           VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
@@ -149,11 +170,13 @@ public final class Decisions {
           ps.setLong(6, e.id());
           ps.addBatch();
           suppressed.add(key(kind.wire(), subject, f.detector(), f.dependencyGroup()));
+          added.add(Suppression.of(kind, subject, f));
         }
         ps.executeBatch();
       } catch (SQLException ex) {
         throw new StoreException("could not store suppressions", ex);
       }
+      service.suppress(added);
       service.rescore(kind, subject);
     }
     return e;
@@ -174,7 +197,7 @@ public final class Decisions {
   }
 
   Optional<Finding> finding(SubjectKind kind, String subject, String uid) {
-    return findings.bySubject(kind, subject).stream().filter(f -> f.uid().equals(uid)).findFirst();
+    return findings.ofCase(kind, subject).stream().filter(f -> f.uid().equals(uid)).findFirst();
   }
 
   private static String key(String kind, String subject, String detector, String group) {

@@ -36,8 +36,13 @@ import java.util.TreeMap;
  */
 public final class FairnessReport {
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Truth labels of applications that are part of a scheme; every other application is honest. */
-  private static final Set<String> FRAUD_LABELS = Set.of("applicant_ring", "ring_hire", "laptop_farm", "shared_payroll");
+  /**
+   * Truth labels of applications that are part of a scheme; every other application is honest. The
+   * application that hired a scheme's worker carries the scheme's name: vpn_worker too, whose
+   * hiring application now shares its hire's case (before, no case named it, and the list missed it).
+   */
+  private static final Set<String> FRAUD_LABELS =
+      Set.of("applicant_ring", "ring_hire", "laptop_farm", "shared_payroll", "vpn_worker");
 
   private FairnessReport() {}
 

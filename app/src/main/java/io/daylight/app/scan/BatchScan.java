@@ -5,7 +5,7 @@ import io.daylight.core.detect.Finding;
 import io.daylight.core.enrich.Enricher;
 import io.daylight.core.event.Event;
 import io.daylight.core.event.Worker;
-import io.daylight.core.vendor.AgencyPlacementReview;
+import io.daylight.core.casebook.CaseBook;
 import io.daylight.core.score.Case;
 import io.daylight.core.score.CaseScorer;
 import io.daylight.ingest.IngestSink;
@@ -77,25 +77,22 @@ public final class BatchScan {
   }
 
   /**
-   * What follows detection in every runtime: findings made unique by uid and ordered, the agency
-   * review, and the cases. Agencies are judged on their placements' cases: a finding about the
-   * agency, for the vendor-risk team, which forms no case and raises no placement's score.
+   * What follows detection in every runtime: findings made unique by uid and ordered, then the
+   * case book (core), which joins each worker with the applicant clusters of its hiring
+   * application, scores the cases and runs the agency review. Agencies are judged on their
+   * placements' cases: a finding about the agency, for the vendor-risk team, which forms no case
+   * and raises no placement's score. A scan has no analysts' decisions, so nothing is suppressed.
    */
   public Result conclude(List<Finding> detected, List<Worker> workers, IngestStats stats) {
     Map<String, Finding> byUid = new LinkedHashMap<>();
-    long newest = Long.MIN_VALUE;
-    for (Finding f : detected) {
-      byUid.putIfAbsent(f.uid(), f);
-      newest = Math.max(newest, f.time());
-    }
-    AgencyPlacementReview agencies = new AgencyPlacementReview();
-    for (Worker w : workers) {
-      agencies.placement(w);
-      newest = Math.max(newest, w.time());
-    }
-    for (Finding f : agencies.review(byUid.values(), scorer.policy(), newest)) byUid.putIfAbsent(f.uid(), f);
+    for (Finding f : detected) byUid.putIfAbsent(f.uid(), f);
+    CaseBook book = new CaseBook(scorer);
+    for (Worker w : workers) book.addWorker(w);
+    book.addAll(byUid.values());
+    CaseBook.Conclusion concluded = book.conclude();
+    for (Finding f : concluded.agencyFindings()) byUid.putIfAbsent(f.uid(), f);
     List<Finding> findings = new ArrayList<>(byUid.values());
     findings.sort(Comparator.comparingLong(Finding::time).thenComparing(Finding::uid));
-    return new Result(findings, scorer.score(findings), stats, null);
+    return new Result(findings, concluded.cases(), stats, null);
   }
 }

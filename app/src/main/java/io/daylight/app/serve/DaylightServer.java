@@ -93,7 +93,7 @@ public final class DaylightServer implements AutoCloseable {
     Security security = Security.over(db.dataSource());
     // Suppressions first: the replay below rebuilds cases, and benign decisions must hold in them.
     Decisions decisions = new Decisions(db.dataSource(), security.audit(), findings, service);
-    service.suppressWith(decisions::isSuppressed);
+    service.suppress(decisions.suppressions());
     service.replay();
     Exports exports = new Exports(findings, security.audit(), targets);
     service.onFindings(exports::publish);

@@ -5,6 +5,8 @@ import io.daylight.core.detect.Finding;
 import io.daylight.core.detect.SubjectKind;
 import io.daylight.core.enrich.Enricher;
 import io.daylight.core.event.Event;
+import io.daylight.core.casebook.CaseBook;
+import io.daylight.core.casebook.Suppression;
 import io.daylight.core.score.Case;
 import io.daylight.core.score.CaseScorer;
 import io.daylight.ingest.IngestSink;
@@ -22,7 +24,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,16 +44,21 @@ public final class DaylightService {
   private final FindingStore findingStore;
   private final CaseStore caseStore;
   private final Enricher enricher;
-  private final CaseScorer scorer;
   private final EmbeddedRuntime runtime;
   private final ServiceMetrics metrics;
   private final io.daylight.app.privacy.StoredForm storedForm;
   private final io.daylight.store.Identities identities;
-  private final Map<String, List<Finding>> findingsBySubject = new HashMap<>();
+  /**
+   * The findings, the roster and analysts' suppressions, turned into cases as in every runtime. Fed
+   * the stored (pseudonymised) events, so a worker is linked to its hiring application under the
+   * pseudonym its findings carry, and no worker id reaches a case.
+   */
+  private final CaseBook book;
+  /** The cases as last stored, by kind and subject: what the next conclusion is compared with. */
+  private final Map<String, Case> stored = new HashMap<>();
   private final Set<String> findingUids = new java.util.HashSet<>();
   private final List<Finding> pending = new ArrayList<>();
-  /** Evidence an analyst decided was benign for that subject: left out of scoring from then on. */
-  private volatile java.util.function.Predicate<Finding> suppressed = f -> false;
+  private boolean rosterChanged;
   /** Called with each batch of new findings after they are stored (exports: syslog, webhooks). */
   private volatile java.util.function.Consumer<List<Finding>> findingListener = fs -> {};
 
@@ -67,7 +73,7 @@ public final class DaylightService {
     this.findingStore = findings;
     this.caseStore = cases;
     this.enricher = enricher;
-    this.scorer = scorer;
+    this.book = new CaseBook(scorer);
     this.metrics = metrics;
     this.runtime = new EmbeddedRuntime(detectors, allowedLatenessMs, pending::add, e -> metrics.late());
   }
@@ -85,25 +91,41 @@ public final class DaylightService {
    * retention has purged a finding's events, no replay can produce it again, yet its case must
    * still show it. Those findings are loaded into their cases first (a replayed finding with a
    * stored uid is not published twice); every other finding is derived again from its events.
-   * After the replay every case is scored once, so stored cases are the score of what the
-   * service holds (also after a crash between storing findings and storing their cases).
+   * After the replay the case book concludes once and the stored cases are made equal to it, so
+   * they are the score of what the service holds (also after a crash between storing findings and
+   * storing their cases, and after an upgrade that joined an applicant cluster to its hire).
    */
   public synchronized long replay() {
     for (Finding f : findingStore.withoutAllTheirEvents()) {
-      if (!findingUids.add(f.uid()) || !f.kind().formsCase()) continue;
-      findingsBySubject.computeIfAbsent(key(f.kind(), f.subject()), k -> new ArrayList<>()).add(f);
+      if (findingUids.add(f.uid())) book.add(f);
     }
     NdjsonIngest parser = new NdjsonIngest(false);
     long[] n = {0};
     events.forEachInTimeOrder(se -> {
-      runtime.offer(enricher.enrich(parser.parseStored(se.rawJson().getBytes(StandardCharsets.UTF_8))));
+      offer(enricher.enrich(parser.parseStored(se.rawJson().getBytes(StandardCharsets.UTF_8))));
       n[0]++;
     });
-    flush();
-    List<Case> cases = new ArrayList<>(findingsBySubject.size());
-    for (List<Finding> subjectFindings : findingsBySubject.values()) cases.add(score(subjectFindings));
-    caseStore.upsert(cases);
+    runtime.advanceTo(runtime.maxSeen());
+    publish(false);
+    CaseBook.Conclusion concluded = book.conclude();
+    List<Finding> agencies = new ArrayList<>();
+    for (Finding f : concluded.agencyFindings()) {
+      if (findingUids.add(f.uid())) agencies.add(f);
+    }
+    storeFindings(agencies);
+    caseStore.replace(concluded.cases());
+    stored.clear();
+    for (Case c : concluded.cases()) stored.put(key(c.kind(), c.subject()), c);
     return n[0];
+  }
+
+  /** Shows an event to the detectors; a roster event also to the case book (its hiring application). */
+  private void offer(Event e) {
+    if (e instanceof io.daylight.core.event.Worker w) {
+      book.addWorker(w);
+      rosterChanged = true;
+    }
+    runtime.offer(e);
   }
 
   /**
@@ -174,8 +196,8 @@ public final class DaylightService {
 
   private synchronized long detect(List<Event> fresh) {
     long lateBefore = runtime.stats().late();
-    for (Event e : fresh) runtime.offer(enricher.enrich(e));
-    publish();
+    for (Event e : fresh) offer(enricher.enrich(e));
+    publish(true);
     return runtime.stats().late() - lateBefore;
   }
 
@@ -185,34 +207,73 @@ public final class DaylightService {
    */
   public synchronized void flush() {
     runtime.advanceTo(runtime.maxSeen());
-    publish();
+    publish(true);
   }
 
-  private void publish() {
-    if (pending.isEmpty()) return;
+  /**
+   * Stores new findings and, with {@code storeCases}, the cases that changed. The case book
+   * concludes over everything it holds, because one finding can move evidence between cases: an
+   * applicant cluster that now holds a worker's hiring application joins that worker's case, and
+   * its own case is removed. The agency review's new findings are stored and published with them.
+   * Cost: linear in the findings held, once per ingest call (not per finding).
+   */
+  private void publish(boolean storeCases) {
     List<Finding> fresh = new ArrayList<>();
-    Set<String> subjects = new LinkedHashSet<>();
     for (Finding f : pending) {
-      if (!findingUids.add(f.uid())) continue;
-      fresh.add(f);
-      if (f.kind().formsCase()) {
-        findingsBySubject.computeIfAbsent(key(f.kind(), f.subject()), k -> new ArrayList<>()).add(f);
-        subjects.add(key(f.kind(), f.subject()));
+      if (findingUids.add(f.uid())) {
+        fresh.add(f);
+        book.add(f);
       }
     }
     pending.clear();
+    if (fresh.isEmpty() && !rosterChanged) return;
+    rosterChanged = false;
+    if (!storeCases) {
+      storeFindings(fresh);
+      return;
+    }
+    CaseBook.Conclusion concluded = book.conclude();
+    for (Finding f : concluded.agencyFindings()) {
+      if (findingUids.add(f.uid())) fresh.add(f);
+    }
+    storeFindings(fresh);
+    store(concluded.cases());
+  }
+
+  private void storeFindings(List<Finding> fresh) {
     if (fresh.isEmpty()) return;
     findingStore.upsert(fresh);
-    List<Case> cases = new ArrayList<>();
-    for (String s : subjects) cases.add(score(findingsBySubject.get(s)));
-    caseStore.upsert(cases);
     metrics.findings(fresh.size());
     findingListener.accept(List.copyOf(fresh));
   }
 
-  /** Sets which findings an analyst's benign decision suppresses; call {@link #rescore} after a change. */
-  public void suppressWith(java.util.function.Predicate<Finding> suppression) {
-    this.suppressed = java.util.Objects.requireNonNull(suppression, "suppression");
+  /** Stores the cases that differ from the stored ones and removes those that no longer are cases. */
+  private void store(List<Case> cases) {
+    Map<String, Case> now = new HashMap<>();
+    for (Case c : cases) now.put(key(c.kind(), c.subject()), c);
+    List<Case> changed = new ArrayList<>();
+    for (Case c : cases) {
+      if (!c.equals(stored.get(key(c.kind(), c.subject())))) changed.add(c);
+    }
+    for (Case gone : stored.values()) {
+      if (!now.containsKey(key(gone.kind(), gone.subject()))) changed.add(withoutFindings(gone));
+    }
+    if (!changed.isEmpty()) caseStore.upsert(changed);
+    stored.clear();
+    stored.putAll(now);
+  }
+
+  /** What the store removes: a case that no longer has findings (suppressed, purged or joined to a hire). */
+  private static Case withoutFindings(Case c) {
+    return new Case(c.subject(), c.kind(), 0, 0, io.daylight.core.score.Level.LOW, List.of(), List.of(), List.of(), "");
+  }
+
+  /**
+   * Adds analysts' benign decisions (each names a case, a detector and a dependency group); call
+   * {@link #rescore} after a change.
+   */
+  public synchronized void suppress(java.util.Collection<Suppression> suppressions) {
+    book.suppress(suppressions);
   }
 
   public void onFindings(java.util.function.Consumer<List<Finding>> listener) {
@@ -225,30 +286,16 @@ public final class DaylightService {
    * that still holds the old state cannot bring them back before the next restart.
    */
   public synchronized void forgetFindingsNotIn(Set<String> storedUids) {
-    List<Case> changed = new ArrayList<>();
-    for (java.util.Iterator<List<Finding>> it = findingsBySubject.values().iterator(); it.hasNext(); ) {
-      List<Finding> list = it.next();
-      if (!list.removeIf(f -> !storedUids.contains(f.uid()))) continue;
-      if (list.isEmpty()) it.remove();
-      else changed.add(score(list));
-    }
-    if (!changed.isEmpty()) caseStore.upsert(changed);
+    if (book.removeIf(f -> !storedUids.contains(f.uid()))) store(book.cases());
   }
 
-  /** Scores one subject again (after a decision changed what is suppressed) and stores the case. */
+  /**
+   * Scores the cases again after a decision changed what is suppressed, and stores those that
+   * changed. The whole book, not one subject: a worker's case holds its hiring-side findings, so a
+   * decision on it can move evidence that another case shows too.
+   */
   public synchronized void rescore(SubjectKind kind, String subject) {
-    List<Finding> all = findingsBySubject.get(key(kind, subject));
-    if (all == null) return;
-    caseStore.upsert(List.of(score(all)));
-  }
-
-  /** The case from the findings not suppressed; a case without findings is removed by the store. */
-  private Case score(List<Finding> all) {
-    List<Finding> visible = all.stream().filter(f -> !suppressed.test(f)).toList();
-    if (!visible.isEmpty()) return scorer.scoreOne(visible);
-    Finding first = all.get(0);
-    return new Case(first.subject(), first.kind(), 0, 0, io.daylight.core.score.Level.LOW, List.of(), List.of(),
-        List.of(), "");
+    store(book.cases());
   }
 
   private static String key(SubjectKind kind, String subject) {

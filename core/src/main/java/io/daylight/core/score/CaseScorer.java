@@ -65,6 +65,22 @@ public final class CaseScorer {
   /** The case of one subject; all findings must share subject and kind. */
   public Case scoreOne(List<Finding> findings) {
     Finding first = findings.get(0);
+    for (Finding f : findings) {
+      if (!f.subject().equals(first.subject()) || f.kind() != first.kind()) {
+        throw new IllegalArgumentException("findings of several subjects in one case");
+      }
+    }
+    return scoreLinked(first.subject(), first.kind(), findings, null);
+  }
+
+  /**
+   * The case of one person whose findings come from several linked subjects (a worker and the
+   * applicant cluster that hired it: see the case book); all of them are combined as one set, so
+   * dependency groups apply across the subjects.
+   *
+   * @param span a sentence that says where the evidence comes from, or null
+   */
+  public Case scoreLinked(String subject, SubjectKind kind, List<Finding> findings, String span) {
     Map<String, Counted> strongestUp = new LinkedHashMap<>();
     Map<String, Counted> strongestDown = new LinkedHashMap<>();
     Set<String> members = new LinkedHashSet<>();
@@ -72,9 +88,6 @@ public final class CaseScorer {
     List<Finding> ordered = new ArrayList<>(findings);
     ordered.sort(Comparator.comparingLong(Finding::time).thenComparing(Finding::uid));
     for (Finding f : ordered) {
-      if (!f.subject().equals(first.subject()) || f.kind() != first.kind()) {
-        throw new IllegalArgumentException("findings of several subjects in one case");
-      }
       uids.add(f.uid());
       members.addAll(f.members());
       Counted c = new Counted(f, calibration.weigh(f));
@@ -98,8 +111,8 @@ public final class CaseScorer {
     double posterior = odds / (1 + odds);
     Level level = policy.levelOf(posterior);
     int score = (int) Math.round(posterior * 100);
-    return new Case(first.subject(), first.kind(), score, posterior, level, new ArrayList<>(members), uids,
-        reasons, summary(first.subject(), first.kind(), score, level, reasons, findings.size()));
+    return new Case(subject, kind, score, posterior, level, new ArrayList<>(members), uids,
+        reasons, summary(subject, kind, score, level, reasons, findings.size(), span));
   }
 
   /** A finding with the ratio and group it is counted with. */
@@ -116,11 +129,13 @@ public final class CaseScorer {
     return ratio >= 10 ? io.daylight.core.detect.Numbers.grouped(ratio) : io.daylight.core.detect.Numbers.format(ratio);
   }
 
-  private String summary(String subject, SubjectKind kind, int score, Level level, List<Case.Reason> reasons, int n) {
+  private String summary(String subject, SubjectKind kind, int score, Level level, List<Case.Reason> reasons, int n,
+                         String span) {
     StringBuilder b = new StringBuilder();
     b.append(kind == SubjectKind.WORKER ? "Worker " : "Applicant cluster ").append(subject)
         .append(": score ").append(score).append(" (").append(level.wire()).append("), ")
         .append(n).append(n == 1 ? " finding. " : " findings. ");
+    if (span != null) b.append(span).append(' ');
     int shown = 0;
     for (Case.Reason r : reasons) {
       if (shown == SUMMARY_REASONS) break;

@@ -56,8 +56,16 @@ public final class AgencyPlacementReview {
    * (the scan's watermark).
    */
   public List<Finding> review(Collection<Finding> findings, ScoringPolicy policy, long time) {
+    return reviewCases(new CaseScorer(policy).score(findings), time);
+  }
+
+  /**
+   * Agency findings for the cases a case book concluded (a worker case there holds its hiring-side
+   * evidence too); {@code time} stamps them.
+   */
+  public List<Finding> reviewCases(List<Case> cases, long time) {
     Map<String, TreeSet<String>> flagged = new TreeMap<>();
-    for (Case c : new CaseScorer(policy).score(findings)) {
+    for (Case c : cases) {
       if (c.kind() != SubjectKind.WORKER || c.level() != Level.HIGH) continue;
       String agency = agencyOfWorker.get(c.subject());
       if (agency != null) flagged.computeIfAbsent(agency, k -> new TreeSet<>()).add(c.subject());

@@ -1,6 +1,7 @@
 package io.daylight.flink.cli;
 
 import io.daylight.core.score.ScoringPolicy;
+import io.daylight.flink.CaseScoring;
 import io.daylight.flink.DetectorSuite;
 import io.daylight.flink.FlinkSettings;
 import io.daylight.flink.KafkaDetectionJob;
@@ -141,9 +142,15 @@ public final class SubmitCommand implements Callable<Integer> {
         ScoringPolicy.DEFAULT,
         db == null ? null : PostgresUpserts.findings(db, dbProps),
         db == null ? null : PostgresUpserts.cases(db, dbProps),
-        db == null ? null : PostgresUpserts.identities(db, dbProps))
+        db == null ? null : PostgresUpserts.identities(db, dbProps),
+        db == null ? CaseScoring.SuppressionSource.NONE : suppressionsIn(db, dbProps))
         .calibrated(calibration == null ? io.daylight.core.score.Calibration.NONE
             : io.daylight.ingest.calibration.CalibrationFile.read(calibration));
+  }
+
+  /** Read by the case task when it starts, from the store serve's analysts decide in. */
+  private static CaseScoring.SuppressionSource suppressionsIn(String db, Properties dbProps) {
+    return () -> PostgresUpserts.suppressions(db, dbProps);
   }
 
   private Path shippedJar() throws URISyntaxException {
