@@ -149,6 +149,8 @@ final class Applications {
       hireIds.add(h.applicationId());
       emails.reserve(h.email());
       phones.reserve(h.phone());
+      // A hire's profile handles are theirs: no other applicant may draw them (one account per handle).
+      for (String link : h.links()) handles.add(link.substring(link.replaceAll("/+$", "").lastIndexOf('/') + 1).replaceAll("/+$", ""));
     }
   }
 

@@ -209,15 +209,23 @@ final class Identities {
     }
   }
 
+  /**
+   * A profile handle for this person, unique in the population: GitHub and LinkedIn give a handle to
+   * one account only, so two honest people never share one (the first draw that is free is kept).
+   */
   String handle(Name n) {
     String f = ascii(n.first()).toLowerCase(Locale.ROOT), l = ascii(n.last()).toLowerCase(Locale.ROOT);
-    return switch (random.nextInt(4)) {
+    String h = switch (random.nextInt(4)) {
       case 0 -> f + "-" + l;
       case 1 -> f.charAt(0) + l + (random.nextInt(90) + 10);
       case 2 -> f + l;
       default -> l + "-dev";
     } + (random.nextInt(3) == 0 ? String.valueOf(random.nextInt(100)) : "");
+    while (!handles.add(h)) h = h + random.nextInt(10);
+    return h;
   }
+
+  private final java.util.Set<String> handles = new java.util.HashSet<>();
 
   private String pick(List<String> l) {
     return l.get(random.nextInt(l.size()));
