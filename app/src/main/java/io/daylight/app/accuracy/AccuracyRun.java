@@ -56,7 +56,7 @@ public final class AccuracyRun {
     AtomicInteger rejected = new AtomicInteger();
     BatchScan.Result result = scan.run(List.of(events), r -> rejected.incrementAndGet());
     AnswerKey key = AnswerKey.read(dir.resolve("truth.json")).withUnlistedApplicationsHonest(applicationIds(events));
-    Evaluation e = Evaluation.of(key, new Verdicts(result.cases()), result.findings());
+    Evaluation e = Evaluation.of(key, new Verdicts(result.cases(), key), result.findings());
     return new Result(model, seed, (int) result.ingest().accepted(), rejected.get(), e, (System.nanoTime() - t0) / 1e9);
   }
 

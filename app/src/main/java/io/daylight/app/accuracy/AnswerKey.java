@@ -21,7 +21,8 @@ import java.util.Set;
  * {@code scheme} and {@code labels}; {@code applications} with {@code labels}, unlabelled ones
  * honest).
  */
-public record AnswerKey(String generator, long seed, Map<String, Label> workers, Map<String, Label> applications) {
+public record AnswerKey(String generator, long seed, Map<String, Label> workers, Map<String, Label> applications,
+                        Map<String, String> hires) {
 
   /** @param difficulty {@code obvious|moderate|subtle} for fraud where the generator grades it, else null */
   public record Label(boolean fraud, String behaviour, String difficulty) {}
@@ -30,9 +31,15 @@ public record AnswerKey(String generator, long seed, Map<String, Label> workers,
   private static final Set<String> DEMO_FRAUD_APPLICATION_LABELS =
       Set.of("applicant_ring", "laptop_farm", "shared_payroll", "vpn_worker");
 
+  /** @param hires each hiring application's worker id */
   public AnswerKey {
     workers = Map.copyOf(workers);
     applications = Map.copyOf(applications);
+    hires = Map.copyOf(hires);
+  }
+
+  public AnswerKey(String generator, long seed, Map<String, Label> workers, Map<String, Label> applications) {
+    this(generator, seed, workers, applications, Map.of());
   }
 
   public static AnswerKey read(Path truthJson) throws IOException {
@@ -43,7 +50,12 @@ public record AnswerKey(String generator, long seed, Map<String, Label> workers,
   }
 
   private static AnswerKey field(String generator, long seed, JsonNode root) {
-    return new AnswerKey(generator, seed, fieldLabels(root.path("workers")), fieldLabels(root.path("applications")));
+    Map<String, String> hires = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.path("workers").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (e.getValue().path("application").isTextual()) hires.put(e.getValue().path("application").asText(), e.getKey());
+    }
+    return new AnswerKey(generator, seed, fieldLabels(root.path("workers")), fieldLabels(root.path("applications")), hires);
   }
 
   private static Map<String, Label> fieldLabels(JsonNode node) {
@@ -71,16 +83,18 @@ public record AnswerKey(String generator, long seed, Map<String, Label> workers,
       }
     }
     Map<String, Label> applications = new LinkedHashMap<>();
+    Map<String, String> hires = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.path("applications").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       List<String> labels = texts(e.getValue().path("labels"));
+      labels.stream().filter(l -> l.startsWith("hire:")).findFirst().ifPresent(l -> hires.put(e.getKey(), l.substring(5)));
       String fraudLabel = labels.stream().filter(DEMO_FRAUD_APPLICATION_LABELS::contains).findFirst().orElse(null);
       String honestLabel = labels.stream().filter(l -> !l.startsWith("hire:")).findFirst().orElse("honest");
       applications.put(e.getKey(), fraudLabel != null ? new Label(true, fraudLabel, null) : new Label(false, honestLabel, null));
     }
     // The demo's answer key lists only labelled applications: the rest of events.ndjson is honest,
     // and the evaluation adds them from the events it reads (AccuracyRun).
-    return new AnswerKey(generator, seed, workers, applications);
+    return new AnswerKey(generator, seed, workers, applications, hires);
   }
 
   private static List<String> texts(JsonNode array) {
@@ -93,6 +107,6 @@ public record AnswerKey(String generator, long seed, Map<String, Label> workers,
   public AnswerKey withUnlistedApplicationsHonest(Iterable<String> seen) {
     Map<String, Label> apps = new LinkedHashMap<>(applications);
     for (String id : seen) apps.putIfAbsent(id, new Label(false, "honest", null));
-    return new AnswerKey(generator, seed, workers, apps);
+    return new AnswerKey(generator, seed, workers, apps, hires);
   }
 }

@@ -41,6 +41,20 @@ class EvaluationTest {
   }
 
   @Test
+  void with_the_answer_key_a_worker_is_judged_by_its_own_case_and_its_hiring_application_goes_with_it() {
+    AnswerKey key = new AnswerKey("g", 1, Map.of("w-1", honest("honest"), "w-2", honest("honest")),
+        Map.of("app-1", honest("honest"), "app-9", fraud("identity_reuse", "obvious")), Map.of("app-1", "w-1"));
+    Verdicts v = new Verdicts(List.of(
+        caseOf("ring-app-9", SubjectKind.APPLICANT, Level.HIGH, "app-9", "app-1", "w-1"),
+        caseOf("w-1", SubjectKind.WORKER, Level.LOW),
+        caseOf("w-2", SubjectKind.WORKER, Level.MEDIUM, "w-2", "w-1")), key);
+    assertThat(v.of("w-1")).as("the victim named in a borrower's case").isEqualTo(Level.LOW);
+    assertThat(v.of("app-1")).as("the victim's hiring application is the victim").isEqualTo(Level.LOW);
+    assertThat(v.of("app-9")).isEqualTo(Level.HIGH);
+    assertThat(v.of("w-2")).isEqualTo(Level.MEDIUM);
+  }
+
+  @Test
   void honest_look_alikes_count_as_wrongly_flagged_and_fraud_as_caught_per_class_and_difficulty() {
     AnswerKey key = new AnswerKey("g", 1,
         Map.of("w-1", fraud("laptop_farm", "subtle"), "w-2", fraud("laptop_farm", "obvious"),
@@ -95,6 +109,7 @@ class EvaluationTest {
     assertThat(key.applications()).containsEntry("app-1", fraud("applicant_ring", null))
         .containsEntry("app-2", fraud("laptop_farm", null)).containsEntry("app-3", honest("bootcamp_template"))
         .containsEntry("app-4", honest("honest")).hasSize(4);
+    assertThat(key.hires()).containsExactly(Map.entry("app-2", "w-1"));
   }
 
   @Test

@@ -129,11 +129,20 @@ public final class CaseBook {
   public List<Case> cases() {
     Links links = new Links();
     for (Map.Entry<String, String> e : hiredFrom.entrySet()) links.union(worker(e.getKey()), application(e.getValue()));
+    Set<String> hires = new HashSet<>(hiredFrom.keySet());
+    Set<String> hiringApplications = new HashSet<>(hiredFrom.values());
     for (Finding f : findings.values()) {
       if (f.kind() != SubjectKind.APPLICANT || !(f.members().size() == 1 || IDENTITY_CLUSTERS.contains(f.detector()))) {
         continue;
       }
-      for (String m : f.members()) links.union(cluster(f.subject()), application(m));
+      boolean reappearance = ClusterSignals.REAPPEARS.equals(f.detector());
+      for (String m : f.members()) {
+        // A hire whose identity reappears in someone else's application is the one whose identity
+        // was borrowed, not the one who borrowed it: that finding belongs to the new application(s),
+        // never to the employee's case (regression: a borrowed identity put its honest victim at high).
+        if (reappearance && (hires.contains(m) || hiringApplications.contains(m))) continue;
+        links.union(cluster(f.subject()), application(m));
+      }
     }
     Map<String, List<Finding>> own = new TreeMap<>();
     Map<String, List<Finding>> hiringSide = new TreeMap<>();

@@ -101,6 +101,23 @@ class CaseBookTest {
   }
 
   @Test
+  void a_hire_whose_identity_reappears_in_a_strangers_application_is_the_victim_and_the_evidence_stays_with_the_new_application() {
+    Finding reappears = new Finding("reappears", ClusterSignals.REAPPEARS, "ring-app-3", SubjectKind.APPLICANT, 300,
+        "Hired worker w-9's identity reappears in application app-77", "e", 1280, "identity-ring", List.of(), List.of(),
+        List.of("app-3", "app-77", "w-9"));
+    Finding workerOwn = finding("own-w-9", "w-9", SubjectKind.WORKER, 400, 5, "unmanaged", List.of());
+
+    List<Case> cases = book(List.of(reappears, workerOwn), List.of(hire("w-9", "app-3"))).cases();
+
+    Case worker = cases.stream().filter(c -> c.subject().equals("w-9")).findFirst().orElseThrow();
+    assertThat(worker.findings()).containsExactly("own-w-9");
+    assertThat(worker.level()).isEqualTo(Level.LOW);
+    Case borrower = cases.stream().filter(c -> c.findings().contains("reappears")).findFirst().orElseThrow();
+    assertThat(borrower.subject()).isNotEqualTo("w-9");
+    assertThat(borrower.members()).contains("app-77");
+  }
+
+  @Test
   void applications_that_only_share_a_network_are_strangers_and_join_no_hire() {
     Finding burst = new Finding("burst", "identity.anonymised-network-burst", "net-AS64500", SubjectKind.APPLICANT, 100,
         "5 applications from one VPN network in 7 days", "e", 5, "application-network", List.of(), List.of(),
