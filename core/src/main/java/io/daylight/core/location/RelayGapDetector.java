@@ -88,6 +88,15 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
   /** The table's quantiles stop at p99; beyond, a ratio above 1 / 0.01 is not measured. */
   static final double MAX_RATIO = 100;
   /**
+   * A geostationary access link adds its own space segment to every echo that crosses it: dish →
+   * satellite → gateway and back is four legs of at least 35,786 km (the geostationary altitude),
+   * 4 × 35,786 / 299,792 km/ms = 477 ms. A GEO subscriber's public address sits at the operator's
+   * gateway, which answers ICMP from the ground, while echoes from the laptop cross space; a gap
+   * that large is the satellite, not distance on Earth (the slowest real terrestrial pair in the
+   * WonderProxy table, > 10,000 km at p99, has about 200 ms of floor plus 278 ms of excess).
+   */
+  static final double GEO_HOP_MS = 477;
+  /**
    * Same-day TCP minimum above the ICMP minimum by more than this shows a forwarder: residential
    * last mile adds 3–25 ms (latency-calibration.md) and a daily minimum removes most of it, so a
    * direct path's two methods differ by less; 40 ms leaves a margin of 15 ms over the last mile's top.
@@ -284,6 +293,7 @@ public final class RelayGapDetector implements Detector<RelayGapDetector.State> 
     double[] sorted = s.gaps.clone();
     Arrays.sort(sorted);
     double gap = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    if (gap >= GEO_HOP_MS) return; // a geostationary hop: it says nothing about distance on Earth
     // The exit is one place: the tightest landmark bounds it best. Landmarks measured on the day
     // of the newest observation through the current exit only, so the bound describes that exit.
     long newest = s.gapDays[n - 1];

@@ -73,6 +73,17 @@ class RelayGapDetectorTest {
     assertThat(run(days("w-sat", 600, 4, -1, null))).isEmpty();
   }
 
+  /**
+   * Regression (field population, issue 15): a GEO subscriber's address is the operator's ground
+   * gateway, which answers round trips from the ground while the laptop's echoes cross space
+   * (about 550 ms): the gap is the satellite's, and 5 of 6 such honest workers reached high.
+   */
+  @Test
+  void a_geostationary_link_whose_gateway_answers_from_the_ground_is_not_a_relay_abroad() {
+    assertThat(run(days("w-geo", 25, 560, -1, null))).isEmpty();
+    assertThat(run(days("w-vpn", 25, 300, -1, null))).as("a slow terrestrial relay still is").isNotEmpty();
+  }
+
   @Test
   void a_consumer_vpn_used_on_one_day_is_not() {
     assertThat(run(days("w-once", 25, 3, 9, null))).isEmpty();
