@@ -7,7 +7,7 @@ package io.daylight.demo;
  * @param leaseDays residential DHCP leases renew to a new address every so often; the address of a
  *                  day is a function of the lease period, so co-residents always agree
  * @param lastMileMs the access line's own round trip: residential last mile adds roughly 3-25 ms
- *                   (shared/docs/latency-calibration.md)
+ *                   (docs/latency-calibration.md)
  */
 public record Household(String id, Place place, LatLon at, Address address, IpPrefix prefix,
                         long seed, int leaseDays, String bssid, double lastMileMs) {

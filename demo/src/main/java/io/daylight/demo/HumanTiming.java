@@ -3,7 +3,7 @@ package io.daylight.demo;
 import java.util.random.RandomGenerator;
 
 /**
- * How fast a person perceives and types, from published priors (shared/docs/latency-calibration.md,
+ * How fast a person perceives and types, from published priors (docs/latency-calibration.md,
  * "Human timing priors"). Timing only: no key identity is ever produced.
  */
 public final class HumanTiming {

@@ -2,7 +2,7 @@ package io.daylight.demo;
 
 /**
  * Round-trip time of a real network path, derived from physics and the measured inflation of real
- * paths. Source of every number: shared/docs/latency-calibration.md ("Physics" and "Real path
+ * paths. Source of every number: docs/latency-calibration.md ("Physics" and "Real path
  * inflation (WonderProxy global ping mesh, 19-20 July 2020)").
  */
 public final class PathLatency {

@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
  * A human driving a laptop from elsewhere: through a remote-desktop tool, an IP-KVM, or a
  * sanctioned help-desk session. Every stimulus must travel laptop to operator and the reaction
  * back, so reactions measured at the laptop carry the operator's round trip plus encoding
- * (shared/docs/latency-calibration.md, "What this means for the two location questions").
+ * (docs/latency-calibration.md, "What this means for the two location questions").
  * Input reaches the laptop through a relay that adds jitter and coalesces events into its send
  * ticks; constant delay alone would leave typing rhythm intact (Kuzminykh et al., arXiv 2012.03577).
  */

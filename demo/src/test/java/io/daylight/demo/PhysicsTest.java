@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Checks against shared/docs/latency-calibration.md: nothing answers faster than light in fibre. */
+/** Checks against docs/latency-calibration.md: nothing answers faster than light in fibre. */
 class PhysicsTest {
   private static final long START = DemoOrganisation.START.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
 

@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NdjsonIngestTest {
-  /** The examples of shared/spec/event-contract.md, one per type, verbatim in shape. */
+  /** The examples of docs/event-contract.md, one per type, verbatim in shape. */
   static final String CONTRACT_EXAMPLES = String.join("\n",
       "{\"type\":\"application\",\"id\":\"app-8812\",\"time\":\"2026-03-02T14:05:11Z\",\"position\":\"Senior Backend Engineer (remote)\","
           + "\"candidate\":{\"name\":\"Jonathan Miller\",\"email\":\"jon.miller.dev@gmail.com\",\"phone\":\"+1 (602) 555-0143\","

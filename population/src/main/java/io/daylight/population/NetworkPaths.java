@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 
 /**
  * Round-trip physics between the organisation's landmarks and the places a worker's traffic passes.
- * Every figure is from {@code docs/latency-calibration.md} (shared/docs): the fibre floor
+ * Every figure is from {@code docs/latency-calibration.md} (a copy of the public calibration figures): the fibre floor
  * {@code 2·d / 199.86 km/ms}, and the path excess over that floor per distance band from the
  * WonderProxy global ping mesh (19–20 July 2020, 59,763 pairs, min of 30 pings per pair).
  *

@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
  * share a /24 (a metro's access networks span thousands of /24s). Mobile
  * carrier /24s geolocate to the carrier's gateway city (Chicago, Newark, Atlanta, ...), which is how
  * carrier-grade NAT really looks (public-reporting.md: carrier gateways 1,000-4,000 km away).
- * VPN exits are listed in X4BNet lists_vpn {@code output/vpn/ipv4.txt} (shared/data/x4bnet-vpn);
+ * VPN exits are listed in X4BNet lists_vpn {@code output/vpn/ipv4.txt} (testdata/x4bnet-vpn);
  * the "rented" hosting /24s are hosting prefixes that list does not carry.
  */
 final class Networks {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Writes agent events as contract-v1 NDJSON lines (shared/spec/event-contract.md). */
+/** Writes agent events as contract-v1 NDJSON lines (docs/event-contract.md). */
 public final class ContractJson {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final String subject;

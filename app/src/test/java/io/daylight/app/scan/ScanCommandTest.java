@@ -22,7 +22,7 @@ import picocli.CommandLine;
 
 class ScanCommandTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  // Phoenix, and the Frankfurt and Seattle landmarks; distances from shared/docs/latency-calibration.md's
+  // Phoenix, and the Frankfurt and Seattle landmarks; distances from docs/latency-calibration.md's
   // examples: Phoenix→Seattle 41 ms measured (floor 18 ms); Phoenix→Frankfurt ≈ 9,000 km (floor ≈ 90 ms).
   static final String PHOENIX = "{\"city\":\"Phoenix\",\"region\":\"AZ\",\"country\":\"US\",\"lat\":33.448,\"lon\":-112.074}";
   static final String FRA = "{\"id\":\"fra-1\",\"lat\":50.11,\"lon\":8.68}";

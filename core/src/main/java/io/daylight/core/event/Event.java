@@ -1,7 +1,7 @@
 package io.daylight.core.event;
 
 /**
- * One contract-v1 input event (see shared/spec/event-contract.md). Time is event time in epoch
+ * One contract-v1 input event (see docs/event-contract.md). Time is event time in epoch
  * milliseconds: detectors reason in event time only, never wall-clock time.
  */
 public sealed interface Event

@@ -3,7 +3,7 @@ package io.daylight.core.geo;
 /**
  * The speed of light in optical fibre as a hard bound on round-trip times.
  *
- * <p>Source: shared/docs/latency-calibration.md, "Physics": light in silica (n ≈ 1.468) travels at
+ * <p>Source: docs/latency-calibration.md, "Physics": light in silica (n ≈ 1.468) travels at
  * about 204,000 km/s; 199.86 km/ms one way (2/3 c) is used as the proof-grade bound. Nothing
  * answers faster than {@code 2·d / 199.86} ms from {@code d} km away.
  */

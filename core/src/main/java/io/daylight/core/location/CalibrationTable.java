@@ -5,7 +5,7 @@ import io.daylight.core.geo.Fibre;
 /**
  * How much slower than light real Internet paths are, by distance: the WonderProxy global ping
  * mesh of 19–20 July 2020 (245 servers, min of 30 pings per pair, 59,763 pairs over 100 km apart),
- * as tabulated in shared/docs/latency-calibration.md, "Real path inflation".
+ * as tabulated in docs/latency-calibration.md, "Real path inflation".
  *
  * <p>Inflation is {@code RTT_min / rttFloor(d)}; the table gives its p5, p50, p95 and p99 per
  * distance band. These are data-centre-to-data-centre minima: a residential endpoint adds a last

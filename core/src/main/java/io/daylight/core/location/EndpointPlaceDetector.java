@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Where the worker's endpoint is, from landmark round trips (shared/docs/latency-calibration.md).
+ * Where the worker's endpoint is, from landmark round trips (docs/latency-calibration.md).
  *
  * <p><b>Windows.</b> Per landmark and event-time day (UTC), the robust minimum is the
  * <em>second</em>-lowest round trip, and a landmark counts that day only with two or more samples:

@@ -4,7 +4,7 @@ import io.daylight.core.geo.GreatCircle;
 
 /**
  * Constraint-based multilateration (Gueye et al., IEEE/ACM ToN 2006; Octant, Wong et al., NSDI
- * 2007; both cited in shared/docs/latency-calibration.md): each landmark says "the endpoint is
+ * 2007; both cited in docs/latency-calibration.md): each landmark says "the endpoint is
  * within r km of me"; the endpoint lies in the intersection of those discs.
  *
  * <p>The intersection is a subset of the smallest disc, so candidates are sampled on equal-area

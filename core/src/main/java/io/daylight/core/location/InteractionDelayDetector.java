@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * Where the human is: a remote operator's round trip is added to every reaction
- * (shared/docs/latency-calibration.md, "Where is the human?"). This detector compares each
+ * (docs/latency-calibration.md, "Where is the human?"). This detector compares each
  * worker's stimulus→response intervals with the population's for the same {@code kind} and
  * {@code measured_at}.
  *

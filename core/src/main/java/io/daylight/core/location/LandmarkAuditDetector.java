@@ -32,7 +32,7 @@ import java.util.Set;
  * workers near one landmark are under 2 % of workers), so a landmark that "proves" at least
  * {@value #MIN_WORKERS} workers and more than {@value #SHARE_PERCENT} % of the workers it measures
  * to be elsewhere is far likelier mislabelled: the WonderProxy mesh's faster-than-light pairs
- * were all mislabelled servers (shared/docs/latency-calibration.md). Worker findings that rest on
+ * were all mislabelled servers (docs/latency-calibration.md). Worker findings that rest on
  * such a landmark should be read with this finding beside them. Landmark findings form no case.
  *
  * <p>Worker events reach every landmark's key listed in the context file, so the audit knows

@@ -6,7 +6,7 @@ import io.daylight.core.geo.GreatCircle;
 /**
  * Which landmarks of one day's measurements of one endpoint can be believed. Two landmarks that
  * both reached the endpoint bound their own distance apart by {@code (rA + rB)/2 · 199.86 km};
- * a pair that breaks this "beats light" (shared/docs/latency-calibration.md: the 0.27 % of
+ * a pair that breaks this "beats light" (docs/latency-calibration.md: the 0.27 % of
  * WonderProxy pairs that did were all servers with a wrong stated location).
  *
  * <p>Greedy exclusion: drop the landmark in the most broken pairs, repeat until no pair is broken.

@@ -4,7 +4,7 @@ import io.daylight.core.geo.Fibre;
 
 /**
  * How far the human operating a laptop is from it, given the excess stimulus→response delay Δ
- * that the operator's round trip adds to every reaction (shared/docs/latency-calibration.md,
+ * that the operator's round trip adds to every reaction (docs/latency-calibration.md,
  * "Where is the human?"): Δ = network round trip laptop↔operator + remote-desktop encoding,
  * which the same document puts at 30–80 ms.
  *

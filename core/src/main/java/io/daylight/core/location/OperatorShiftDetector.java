@@ -29,7 +29,7 @@ import java.util.Set;
  * joins their far ends (recent low − baseline high, recent high − baseline low), so it is
  * conservative. (No bootstrap: this runs for every worker every day, and the exact interval is
  * both cheaper and reproducible without a random seed.) A handed-over session adds at least the
- * 30 ms least remote-desktop encoding (shared/docs/latency-calibration.md), so a day counts when
+ * 30 ms least remote-desktop encoding (docs/latency-calibration.md), so a day counts when
  * the interval's low end exceeds 30 ms; the finding needs {@value #PERSIST_DAYS} such days in a
  * row (one slow week of a tired person recovers; a relay does not).
  *

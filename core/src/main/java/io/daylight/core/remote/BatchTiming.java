@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * What one {@code keystrokes} batch's timing shows, timing only (no key identities exist in it).
  * Each test has its human null model written beside it; the sources are in
- * shared/docs/latency-calibration.md, "Human timing priors".
+ * docs/latency-calibration.md, "Human timing priors".
  */
 final class BatchTiming {
   /**

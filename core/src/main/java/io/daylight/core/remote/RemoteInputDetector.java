@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Remote-control artefacts in keystroke and pointer <em>timing</em> (never content). Constant
  * latency does not change typing rhythm (Kuzminykh et al., arXiv 2012.03577, cited in
- * shared/docs/latency-calibration.md); what a relay leaves is:
+ * docs/latency-calibration.md); what a relay leaves is:
  * <ul>
  *   <li><b>coalescing</b>: runs of presses closer together than any human rollover explains
  *       ({@link BatchTiming#COALESCE_MS});

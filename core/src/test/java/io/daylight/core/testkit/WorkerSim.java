@@ -24,7 +24,7 @@ import java.util.SplittableRandom;
  * Generates one worker's 90 days of events from a physical model, not from any detector's
  * thresholds: where the device truly is, where the human truly is, round trips as light-floor ×
  * a path inflation drawn from the WonderProxy calibration quantiles + residential last mile
- * (3–25 ms) + jitter (shared/docs/latency-calibration.md), reactions from human priors plus the
+ * (3–25 ms) + jitter (docs/latency-calibration.md), reactions from human priors plus the
  * operator's round trip and 30–80 ms of remote-desktop encoding, and typing from the Dhakal et
  * al. log-normal prior. Modelling assumptions that no source fixes are marked "assumption".
  */

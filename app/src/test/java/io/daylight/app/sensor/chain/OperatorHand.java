@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * with a key through whatever window has the focus (the viewer, given focus by xdotool).
  *
  * <p>Reaction time: log-normal, median 220 ms, σ 0.15 (SD ≈ 33 ms): simple visual reaction time,
- * 190–250 ms (shared/docs/latency-calibration.md, "Human timing priors"). Prints one line per
+ * 190–250 ms (docs/latency-calibration.md, "Human timing priors"). Prints one line per
  * trial: the ms it waited for the stimulus.
  *
  * <p>Usage: {@code OperatorHand x y trials seed}.
