@@ -26,6 +26,16 @@ public record DeploymentContext(
   }
 
   /**
+   * The sanctioned tools as detectors compare them (trimmed, lower case): one rule for every
+   * detector that asks whether IT approved a program.
+   */
+  public Set<String> sanctionedToolKeys() {
+    Set<String> keys = new java.util.HashSet<>();
+    for (String t : sanctionedTools) keys.add(t.trim().toLowerCase(java.util.Locale.ROOT));
+    return Set.copyOf(keys);
+  }
+
+  /**
    * One name of concern. {@code kind}: institution, employer, domain, phone, account.
    * Each entry carries where it comes from and when, so an analyst can check it.
    */

@@ -67,10 +67,8 @@ public final class RemoteAccessToolDetector implements Detector<RemoteAccessTool
 
   public RemoteAccessToolDetector(DeploymentContext ctx, RemoteAccessCatalogue catalogue) {
     this.catalogue = catalogue;
-    Set<String> s = new java.util.HashSet<>();
-    for (String t : ctx.sanctionedTools()) s.add(t.trim().toLowerCase(Locale.ROOT));
-    this.sanctioned = Set.copyOf(s);
-    this.sanctionedLabel = s.isEmpty() ? "none listed" : String.join(", ", new java.util.TreeSet<>(ctx.sanctionedTools()));
+    this.sanctioned = ctx.sanctionedToolKeys();
+    this.sanctionedLabel = sanctioned.isEmpty() ? "none listed" : String.join(", ", new java.util.TreeSet<>(ctx.sanctionedTools()));
   }
 
   @Override public String name() { return NAME; }

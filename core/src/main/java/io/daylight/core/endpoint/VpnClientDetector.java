@@ -44,9 +44,7 @@ public final class VpnClientDetector implements Detector<VpnClientDetector.State
   private final Set<String> sanctioned;
 
   public VpnClientDetector(DeploymentContext ctx) {
-    Set<String> s = new java.util.HashSet<>();
-    for (String t : ctx.sanctionedTools()) s.add(t.trim().toLowerCase(Locale.ROOT));
-    this.sanctioned = Set.copyOf(s);
+    this.sanctioned = ctx.sanctionedToolKeys();
   }
 
   @Override public String name() { return NAME; }
