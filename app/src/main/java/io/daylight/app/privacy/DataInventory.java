@@ -71,10 +71,10 @@ public final class DataInventory {
     PURPOSE.put("application.employers[].name", "CV reuse comparison");
     PURPOSE.put("application.employers[].country", "shown to analysts as context only, never weighed (a proxy for national origin; ProtectedAttributesTest)");
     PURPOSE.put("application.employers[].title", "CV reuse comparison");
-    PURPOSE.put("application.employers[].start", UNUSED);
-    PURPOSE.put("application.employers[].end", UNUSED);
+    PURPOSE.put("application.employers[].start", "reused work history: the same employers with the same start and end months under different names");
+    PURPOSE.put("application.employers[].end", "reused work history: the same employers with the same start and end months under different names");
     PURPOSE.put("application.photoPhash", "one face photo across applicants (perceptual hash; the image is never sent)");
-    PURPOSE.put("application.source.channel", "application velocity and agency patterns");
+    PURPOSE.put("application.source.channel", "application velocity and agency patterns; an agency-filed application's IP and browser clock are the recruiter's, not the candidate's");
     PURPOSE.put("application.source.agency", "rings recruited through one agency");
     PURPOSE.put("application.source.referrer", UNUSED);
     PURPOSE.put("worker.name", "identity link between hire and application; payroll holder comparison; shown to analysts");
